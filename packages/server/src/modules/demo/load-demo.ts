@@ -1,0 +1,67 @@
+import type { Role } from '@openhtm/domain';
+import type { Databases } from '../../db/connection.ts';
+import { withTenant } from '../../db/tenant-context.ts';
+import { hashPassword } from '../auth/passwords.ts';
+import { createTenant } from '../tenants/service.ts';
+
+export const DEMO_TENANT = { slug: 'riverside', name: 'Riverside Health System' };
+export const DEMO_PASSWORD = 'openhtm-demo';
+
+export const DEMO_FACILITIES = [
+  { code: 'RGH', name: 'Riverside General Hospital' },
+  { code: 'NCH', name: 'Northside Community Hospital' },
+  { code: 'LOC', name: 'Lakeside Outpatient Center' },
+];
+
+/** One demo login per role; the technician works at Riverside General only (facility scope). */
+export const DEMO_USERS: Array<{ email: string; displayName: string; role: Role; facilityCodes?: string[] }> = [
+  { email: 'admin@riverside.example', displayName: 'Avery Chen', role: 'admin' },
+  { email: 'manager@riverside.example', displayName: 'Morgan Patel', role: 'htm_manager' },
+  { email: 'engineer@riverside.example', displayName: 'Sam Rivera', role: 'clinical_engineer' },
+  { email: 'tech@riverside.example', displayName: 'Jordan Lee', role: 'technician', facilityCodes: ['RGH'] },
+  { email: 'nurse@riverside.example', displayName: 'Taylor Brooks', role: 'clinician' },
+  { email: 'security@riverside.example', displayName: 'Riley Nguyen', role: 'security_analyst' },
+  { email: 'auditor@riverside.example', displayName: 'Casey Morgan', role: 'auditor' },
+];
+
+export interface DemoOptions {
+  /** Number of devices to generate (inventory module); the default is the demo hospital's size. */
+  devices?: number;
+  log?: (message: string) => void;
+}
+
+/** Loads the demo health system: tenant, facilities, one user per role. Returns false if it exists already. */
+export async function loadDemo(db: Databases, options: DemoOptions = {}): Promise<boolean> {
+  const log = options.log ?? (() => undefined);
+  const existing = await db.owner.selectFrom('tenants').select('id').where('slug', '=', DEMO_TENANT.slug).executeTakeFirst();
+  if (existing) return false;
+  const tenant = await createTenant(db.owner, DEMO_TENANT);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await withTenant(db.app, { tenantId: tenant.id, actor: 'demo-loader' }, async (trx) => {
+    const facilities = await trx
+      .insertInto('facilities')
+      .values(DEMO_FACILITIES.map((f) => ({ tenant_id: tenant.id, ...f })))
+      .returning(['id', 'code'])
+      .execute();
+    const facilityId = new Map(facilities.map((f) => [f.code, f.id]));
+    for (const user of DEMO_USERS) {
+      const row = await trx
+        .insertInto('users')
+        .values({
+          tenant_id: tenant.id,
+          email: user.email,
+          display_name: user.displayName,
+          role: user.role,
+          password_hash: passwordHash,
+          all_facilities: !user.facilityCodes,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      for (const code of user.facilityCodes ?? []) {
+        await trx.insertInto('user_facilities').values({ tenant_id: tenant.id, user_id: row.id, facility_id: facilityId.get(code)! }).execute();
+      }
+    }
+  });
+  log(`demo tenant "${DEMO_TENANT.name}" with ${DEMO_FACILITIES.length} facilities and ${DEMO_USERS.length} users`);
+  return true;
+}

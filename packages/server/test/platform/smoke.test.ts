@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTenantFixture, createTestApp, login, type TenantFixture, type TestApp } from '../helpers/app.ts';
+
+let t: TestApp;
+let tenant: TenantFixture;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  tenant = await createTenantFixture(t, 'alpha');
+});
+afterAll(() => t.close());
+
+describe('platform smoke', () => {
+  it('reports health with the migration version', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/health' });
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body.database.reachable).toBe(true);
+    expect(body.migrations.current).toMatch(/foundation/);
+    expect(body.migrations.pending).toBe(0);
+  });
+
+  it('signs in and lists users', async () => {
+    const session = await login(t, tenant.users.admin.email);
+    const response = await t.app.inject({ method: 'GET', url: '/api/v1/users?limit=3', headers: session.headers });
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body.items).toHaveLength(3);
+    expect(body.nextCursor).toEqual(expect.any(String));
+    const next = await t.app.inject({ method: 'GET', url: `/api/v1/users?limit=3&cursor=${body.nextCursor}`, headers: session.headers });
+    expect(next.json().items.map((u: { id: string }) => u.id)).not.toContain(body.items[0].id);
+  });
+});
