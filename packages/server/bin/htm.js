@@ -11,4 +11,5 @@ if (major < 22) {
 const { register } = await import('tsx/esm/api');
 register();
 const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+// Pools and the embedded PostgreSQL keep the event loop alive: a finished command exits explicitly.
+process.exit(await main(process.argv.slice(2)));

@@ -4,7 +4,8 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import type { Databases } from './db/connection.ts';
 import { registerAuth } from './http/auth.ts';
@@ -33,7 +34,7 @@ export type App = FastifyInstance;
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 export interface BuildOptions {
-  logger?: FastifyServerOptions['logger'];
+  logger?: Logger;
   /** Directory of the built web app; omitted in API-only tests. */
   webDist?: string;
 }
@@ -41,7 +42,7 @@ export interface BuildOptions {
 /** Assembles the HTTP application: plugins, error handling, authentication, the API modules and the web app. */
 export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<App> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    ...(options.logger ? { loggerInstance: options.logger as FastifyBaseLogger } : { logger: false }),
     bodyLimit: 1024 * 1024,
     trustProxy: deps.config.trustProxy,
     genReqId: (request) => {

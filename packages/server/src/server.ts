@@ -1,11 +1,11 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { buildApp } from './app.ts';
+import { buildApp, type App } from './app.ts';
 import type { Config } from './config.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { openDatabase } from './db/open.ts';
 import { JOBS } from './jobs/catalog.ts';
-import { startJobRunner } from './jobs/runner.ts';
+import { startJobRunner, type JobRunner } from './jobs/runner.ts';
 import { createLogger } from './logger.ts';
 import { DEMO_PASSWORD, DEMO_TENANT, DEMO_USERS, loadDemo } from './modules/demo/load-demo.ts';
 import { ensureWebBuild } from './web-build.ts';
@@ -35,24 +35,37 @@ export async function startServer(config: Config): Promise<void> {
   const webDist = await ensureWebBuild(log);
   const database = await openDatabase(config, log, { adoptLive: true });
   const { databases } = database;
-  const applied = await migrateToLatest(databases.owner);
-  if (applied.length) log.info({ migrations: applied }, 'migrations applied');
-  const tenants = await databases.owner.selectFrom('tenants').select('slug').execute();
-  if (tenants.length === 0) {
-    log.info('empty database: loading the demo health system');
-    await loadDemo(databases, { log: (message) => log.info(message) });
+  let jobs: JobRunner | undefined;
+  let app: App | undefined;
+  try {
+    const applied = await migrateToLatest(databases.owner);
+    if (applied.length) log.info({ migrations: applied }, 'migrations applied');
+    const tenants = await databases.owner.selectFrom('tenants').select('slug').execute();
+    if (tenants.length === 0) {
+      log.info('empty database: loading the demo health system');
+      await loadDemo(databases, { log: (message) => log.info(message) });
+    }
+    jobs = await startJobRunner({ db: databases, config, log: log.child({ component: 'jobs' }), definitions: JOBS });
+    app = await buildApp({ config, db: databases, jobs }, { logger: log, webDist });
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    // A failed start leaves nothing running: the embedded PostgreSQL would otherwise outlive this process.
+    await app?.close().catch(() => undefined);
+    await jobs?.stop().catch(() => undefined);
+    await database.close().catch(() => undefined);
+    await fs.rm(pidFile, { force: true });
+    throw error;
   }
-  const jobs = await startJobRunner({ db: databases, config, log: log.child({ component: 'jobs' }), definitions: JOBS });
-  const app = await buildApp({ config, db: databases, jobs }, { logger: log, webDist });
-  await app.listen({ port: config.port, host: config.host });
+  const runningJobs = jobs;
+  const runningApp = app;
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
-    await app.close().catch((error: unknown) => log.error({ err: error }, 'closing HTTP'));
-    await jobs.stop().catch((error: unknown) => log.error({ err: error }, 'stopping jobs'));
+    await runningApp.close().catch((error: unknown) => log.error({ err: error }, 'closing HTTP'));
+    await runningJobs.stop().catch((error: unknown) => log.error({ err: error }, 'stopping jobs'));
     await database.close().catch((error: unknown) => log.error({ err: error }, 'closing database'));
     await fs.rm(pidFile, { force: true });
     log.info('stopped');

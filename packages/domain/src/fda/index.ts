@@ -1,0 +1,3 @@
+export * from './classification.ts';
+export * from './cp1252.ts';
+export * from './parse-classification.ts';

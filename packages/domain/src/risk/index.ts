@@ -1,0 +1,3 @@
+export * from './policy.ts';
+export * from './score.ts';
+export * from './validate-policy.ts';

@@ -1,0 +1,2 @@
+export * from './aem-eligibility.ts';
+export * from './decide-strategy.ts';
