@@ -28,6 +28,14 @@ export const PERMISSIONS = {
   'job.read': ['admin', 'htm_manager', 'auditor'],
   'job.manage': ['admin'],
   'search.read': EVERYONE,
+  'inventory.read': EVERYONE,
+  'device.write': ['admin', 'htm_manager', 'clinical_engineer', 'technician'],
+  'device.retire': ['admin', 'htm_manager', 'clinical_engineer'],
+  'device.import': ['admin', 'htm_manager', 'clinical_engineer'],
+  'risk.manage': ['admin', 'htm_manager', 'clinical_engineer'],
+  'reference.manage': ['admin', 'htm_manager', 'clinical_engineer'],
+  'site.manage': MANAGERS,
+  'view.manage': ['admin', 'htm_manager', 'clinical_engineer', 'technician', 'clinician', 'security_analyst'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

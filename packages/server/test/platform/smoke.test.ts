@@ -16,7 +16,7 @@ describe('platform smoke', () => {
     expect(response.statusCode).toBe(200);
     const body = response.json();
     expect(body.database.reachable).toBe(true);
-    expect(body.migrations.current).toMatch(/foundation/);
+    expect(body.migrations.current).toMatch(/^\d{8}T\d{6}-/);
     expect(body.migrations.pending).toBe(0);
   });
 
