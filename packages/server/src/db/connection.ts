@@ -21,6 +21,9 @@ export interface Databases {
 export function connectDatabases(url: string, options: { appPoolSize?: number } = {}): Databases {
   const ownerPool = new pg.Pool({ connectionString: url, max: 4, application_name: 'openhtm-owner' });
   const appPool = new pg.Pool({ connectionString: url, max: options.appPoolSize ?? 16, application_name: 'openhtm' });
+  // An idle pooled connection that the server ends (restart, shutdown, admin) is dropped by the pool and replaced on
+  // next use; without a listener the error would end the process.
+  for (const pool of [ownerPool, appPool]) pool.on('error', () => undefined);
   const owner = new Kysely<Database>({ dialect: new PostgresDialect({ pool: ownerPool }) });
   const app = new Kysely<Database>({
     dialect: new PostgresDialect({

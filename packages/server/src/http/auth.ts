@@ -51,7 +51,8 @@ export function registerAuth(app: FastifyInstance): void {
 
   app.addHook('onRequest', async (request) => {
     const routeConfig = request.routeOptions.config as { action?: Action; public?: boolean } | undefined;
-    if (!request.url.startsWith('/api/v1') || !routeConfig) return;
+    // An unknown route is answered 404 whoever asks: it does nothing, so there is nothing to authenticate.
+    if (!request.url.startsWith('/api/v1') || !routeConfig || request.is404) return;
     request.auth = await authenticate(app, request);
     if (routeConfig.public) return;
     const auth = request.auth;

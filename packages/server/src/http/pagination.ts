@@ -36,26 +36,35 @@ interface KeysetOptions {
   idColumn: string;
 }
 
-function decodeCursor(cursor: string): [unknown, string] {
+/** Where the exact sort value of each row is selected, for the cursor; removed from the rows returned. */
+const CURSOR_VALUE = '__cursor_value';
+
+const badCursor = (message = 'is not a valid cursor') =>
+  new AppError('validation', 'The cursor is not one this API handed out', { fields: [{ path: '/querystring/cursor', message }] });
+
+/** A cursor is `[sort, value, id]`: it continues only the sort order it was handed out for. */
+function decodeCursor(cursor: string, sort: string): [unknown, string] {
+  let decoded: unknown;
   try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(value) && value.length === 2 && typeof value[1] === 'string') return [value[0], value[1]];
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // falls through to the error below
+    throw badCursor();
   }
-  throw new AppError('validation', 'The cursor is not one this API handed out', {
-    fields: [{ path: '/querystring/cursor', message: 'is not a valid cursor' }],
-  });
+  if (!Array.isArray(decoded) || decoded.length !== 3 || !['string', 'number'].includes(typeof decoded[1]) || typeof decoded[2] !== 'string') {
+    throw badCursor();
+  }
+  if (decoded[0] !== sort) throw badCursor(`continues the sort ${String(decoded[0])}, not ${sort}`);
+  return [decoded[1], decoded[2]];
 }
 
-function encodeCursor(value: unknown, id: string): string {
-  const plain = value instanceof Date ? value.toISOString() : value;
-  return Buffer.from(JSON.stringify([plain, id])).toString('base64url');
+function encodeCursor(sort: string, value: unknown, id: string): string {
+  return Buffer.from(JSON.stringify([sort, value, id])).toString('base64url');
 }
 
 /**
- * Applies sort, cursor and limit to a query and runs it, returning one page.
- * The query must select the sort column under its API name and the id as `id`.
+ * Applies sort, cursor and limit to a query and runs it, returning one page. The query must select the id as `id`.
+ * The cursor holds the sort value as PostgreSQL renders it in JSON (timestamps to the microsecond), so that the
+ * next page starts exactly after the last row even when rows differ by less than a millisecond.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function keysetPage<O extends { id: string }>(qb: SelectQueryBuilder<any, any, O>, options: KeysetOptions): Promise<Page<O>> {
@@ -69,9 +78,9 @@ export async function keysetPage<O extends { id: string }>(qb: SelectQueryBuilde
     });
   }
   const limit = options.query.limit ?? 50;
-  let query = qb;
+  let query = qb.select(sql`to_jsonb(${sql.ref(column)})`.as(CURSOR_VALUE)) as unknown as typeof qb;
   if (options.query.cursor) {
-    const [value, id] = decodeCursor(options.query.cursor);
+    const [value, id] = decodeCursor(options.query.cursor, sortParam);
     const comparison = descending ? sql.raw('<') : sql.raw('>');
     query = query.where(sql<boolean>`(${sql.ref(column)}, ${sql.ref(options.idColumn)}) ${comparison} (${value}, ${id})`);
   }
@@ -80,10 +89,15 @@ export async function keysetPage<O extends { id: string }>(qb: SelectQueryBuilde
     .orderBy(sql.ref(column), direction)
     .orderBy(sql.ref(options.idColumn), direction)
     .limit(limit + 1)
-    .execute();
+    .execute()
+    .catch((error: unknown) => {
+      // A hand-made cursor whose value or id does not fit the columns fails in PostgreSQL as a data exception (class 22).
+      if (options.query.cursor && /^22/.test(String((error as { code?: unknown }).code))) throw badCursor();
+      throw error;
+    });
   const items = rows.slice(0, limit);
-  const last = items.at(-1);
-  const nextCursor =
-    rows.length > limit && last ? encodeCursor((last as Record<string, unknown>)[field], String(last.id)) : null;
+  const last = items.at(-1) as (O & Record<string, unknown>) | undefined;
+  const nextCursor = rows.length > limit && last ? encodeCursor(sortParam, last[CURSOR_VALUE], String(last.id)) : null;
+  for (const item of items) delete (item as Record<string, unknown>)[CURSOR_VALUE];
   return { items, nextCursor };
 }

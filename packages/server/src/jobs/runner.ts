@@ -22,7 +22,11 @@ export async function startJobRunner(options: {
   work?: boolean;
 }): Promise<JobRunner> {
   const boss = new PgBoss({ connectionString: options.db.url, max: 4, application_name: 'openhtm-jobs' });
-  boss.on('error', (error: unknown) => options.log.error({ err: error }, 'job queue error'));
+  let stopping = false;
+  // While stopping, connections end under pg-boss's pollers: those errors are expected.
+  boss.on('error', (error: unknown) => {
+    if (!stopping) options.log.error({ err: error }, 'job queue error');
+  });
   await boss.start();
   for (const definition of options.definitions) {
     await boss.createQueue(definition.name, { retryLimit: definition.retryLimit ?? 2, retryDelay: 30, retryBackoff: true });
@@ -50,6 +54,9 @@ export async function startJobRunner(options: {
       if (!id) throw new Error(`job ${name} was not queued`);
       return id;
     },
-    stop: () => boss.stop({ graceful: true, timeout: 10_000 }),
+    stop: async () => {
+      stopping = true;
+      await boss.stop({ graceful: true, timeout: 10_000 });
+    },
   };
 }

@@ -14,7 +14,8 @@ const AuditEventOut = Type.Object(
     entity: Type.String(),
     entityId: Type.String(),
     action: Type.String(),
-    changes: Type.Record(Type.String(), Type.Tuple([Type.Unknown(), Type.Unknown()]), { description: '{field: [before, after]}' }),
+    // A pair rather than Type.Tuple: the response serializer (fast-json-stringify) rejects every value of a tuple of unknowns.
+    changes: Type.Record(Type.String(), Type.Array(Type.Unknown(), { minItems: 2, maxItems: 2 }), { description: '{field: [before, after]}' }),
     requestId: Type.Union([Type.String(), Type.Null()]),
     clientIp: Type.Union([Type.String(), Type.Null()]),
   },
