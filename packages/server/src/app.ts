@@ -13,6 +13,7 @@ import { AppError } from './http/errors.ts';
 import { registerProblemHandlers, sendProblem } from './http/problem.ts';
 import { registerWebApp } from './http/web-app.ts';
 import type { JobRunner } from './jobs/runner.ts';
+import { fhirRoutes } from './modules/fhir/routes.ts';
 import { apiModules } from './modules/index.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 
@@ -88,6 +89,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerAuth(app);
   await app.register(healthRoutes);
   for (const module of apiModules) await app.register(module, { prefix: '/api/v1' });
+  await app.register(fhirRoutes, { prefix: '/fhir/r4' });
 
   if (options.webDist) await registerWebApp(app, options.webDist);
   app.setNotFoundHandler((request, reply) =>

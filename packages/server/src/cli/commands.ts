@@ -7,7 +7,11 @@ import { openDatabase } from '../db/open.ts';
 import { withTenant } from '../db/tenant-context.ts';
 import { AppError } from '../http/errors.ts';
 import { loadDemo } from '../modules/demo/load-demo.ts';
+import { importDevicesCommand } from '../modules/device-import/cli.ts';
+import { fdaClassificationCommand } from '../modules/fda/cli.ts';
+import { gudidImportCommand } from '../modules/gudid/cli.ts';
 import { createTenant, tenantBySlug } from '../modules/tenants/service.ts';
+import { udiParseCommand } from '../modules/udi/cli.ts';
 import { createUser } from '../modules/users/service.ts';
 import { startServer } from '../server.ts';
 
@@ -113,5 +117,41 @@ export const COMMANDS: Record<string, Command> = {
         return 1;
       }
     },
+  },
+  'import fda-classification': {
+    summary: 'Load the FDA product classification (foiclass.txt: pipe-delimited, cp1252) shared by all tenants',
+    usage: 'FILE',
+    options: {},
+    run: ({ config, positionals }) => withDatabase(config, (db) => fdaClassificationCommand(db, positionals[0], out)),
+  },
+  'import gudid': {
+    summary: "Import FDA GUDID device records (zip of XML) into a tenant's model catalog",
+    usage: 'FILE --tenant SLUG [--dry-run] [--json]',
+    options: { tenant: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } },
+    run: ({ config, values, positionals }) =>
+      withDatabase(config, (db) =>
+        gudidImportCommand(db, { file: positionals[0], tenant: required(values, 'tenant'), dryRun: values['dry-run'] === true, json: values.json === true }, out),
+      ),
+  },
+  'import devices': {
+    summary: 'Import devices from a CSV or XLSX file into a tenant (prints every problem by line and column)',
+    usage: 'FILE --tenant SLUG [--dry-run] [--mapping MAPPING.json] [--skip-rows-with-errors]',
+    options: { tenant: { type: 'string' }, 'dry-run': { type: 'boolean' }, mapping: { type: 'string' }, 'skip-rows-with-errors': { type: 'boolean' } },
+    run: ({ config, values, positionals }) =>
+      withDatabase(config, (db) =>
+        importDevicesCommand(db, config, {
+          file: positionals[0],
+          tenant: required(values, 'tenant'),
+          dryRun: values['dry-run'] === true,
+          mappingFile: typeof values.mapping === 'string' ? values.mapping : undefined,
+          skipRowsWithErrors: values['skip-rows-with-errors'] === true,
+        }, out),
+      ),
+  },
+  'udi parse': {
+    summary: "Parse a scanned UDI (GS1, HIBCC, ICCBBA) and list every problem; the GS separator may be typed as \\x1d or <GS>",
+    usage: 'TEXT [--json]',
+    options: { json: { type: 'boolean' } },
+    run: async ({ values, positionals }) => udiParseCommand(positionals[0], { json: values.json === true }, out),
   },
 };

@@ -177,7 +177,7 @@ export interface ModelIdentifierTable {
   model_id: string;
   issuing_agency: 'GS1' | 'HIBCC' | 'ICCBBA';
   device_identifier: string;
-  kind: Generated<'primary' | 'package' | 'secondary' | 'unit_of_use'>;
+  kind: Generated<'primary' | 'package' | 'secondary' | 'unit_of_use' | 'direct_marking'>;
   check_digit_valid: Generated<boolean>;
 }
 
@@ -283,7 +283,7 @@ export interface DeviceEventTable {
   tenant_id: string;
   id: Generated<string>;
   device_id: string;
-  kind: 'status_change' | 'incoming_inspection' | 'risk_override' | 'strategy_decision' | 'created' | 'imported';
+  kind: 'status_change' | 'incoming_inspection' | 'risk_assessment' | 'risk_override' | 'strategy_decision' | 'created' | 'imported';
   from_status: string | null;
   to_status: string | null;
   reason: string | null;
@@ -382,3 +382,4 @@ export type Device = Selectable<DeviceTable>;
 export type DeviceEvent = Selectable<DeviceEventTable>;
 export type Vendor = Selectable<VendorTable>;
 export type Attachment = Selectable<AttachmentTable>;
+export type DeviceImport = Selectable<DeviceImportTable>;

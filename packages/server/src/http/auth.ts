@@ -18,6 +18,9 @@ declare module 'fastify' {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** The API surfaces behind authentication: the JSON API and the FHIR R4 endpoint. */
+const guarded = (url: string) => url.startsWith('/api/v1') || url.startsWith('/fhir/');
+
 async function authenticate(app: FastifyInstance, request: FastifyRequest): Promise<AuthContext | null> {
   const { db, config } = app.deps;
   const authorization = request.headers.authorization;
@@ -33,7 +36,7 @@ async function authenticate(app: FastifyInstance, request: FastifyRequest): Prom
 }
 
 /**
- * Authentication and authorization for every /api/v1 route, before the body is even parsed:
+ * Authentication and authorization for every /api/v1 and /fhir route, before the body is even parsed:
  * who is asking (session cookie or API token) → 401; may their role do the route's action → 403;
  * a cookie-authenticated unsafe request must echo the session's CSRF token → 403.
  * A route that names no action and is not public is refused when the server starts.
@@ -42,7 +45,7 @@ export function registerAuth(app: FastifyInstance): void {
   app.decorateRequest('auth', null);
 
   app.addHook('onRoute', (route) => {
-    if (!route.url.startsWith('/api/v1')) return;
+    if (!guarded(route.url)) return;
     const config = (route.config ?? {}) as { action?: Action; public?: boolean };
     if (!config.action && !config.public) {
       throw new Error(`route ${route.method} ${route.url} names no policy action; add config.action or config.public`);
@@ -52,7 +55,7 @@ export function registerAuth(app: FastifyInstance): void {
   app.addHook('onRequest', async (request) => {
     const routeConfig = request.routeOptions.config as { action?: Action; public?: boolean } | undefined;
     // An unknown route is answered 404 whoever asks: it does nothing, so there is nothing to authenticate.
-    if (!request.url.startsWith('/api/v1') || !routeConfig || request.is404) return;
+    if (!guarded(request.url) || !routeConfig || request.is404) return;
     request.auth = await authenticate(app, request);
     if (routeConfig.public) return;
     const auth = request.auth;

@@ -3,6 +3,8 @@ import type { Databases } from '../../db/connection.ts';
 import { withTenant } from '../../db/tenant-context.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { createTenant } from '../tenants/service.ts';
+import { loadDemoInventory } from './load-inventory.ts';
+import { DEMO_FACILITY_PROFILES, SCALE_FACILITIES, SCALE_THRESHOLD, type DemoFacility } from './sites.ts';
 
 export const DEMO_TENANT = { slug: 'riverside', name: 'Riverside Health System' };
 export const DEMO_PASSWORD = 'openhtm-demo';
@@ -24,23 +26,37 @@ export const DEMO_USERS: Array<{ email: string; displayName: string; role: Role;
   { email: 'auditor@riverside.example', displayName: 'Casey Morgan', role: 'auditor' },
 ];
 
+/** The size of the demo fleet when no number is given. */
+export const DEMO_DEVICE_COUNT = 5_000;
+
 export interface DemoOptions {
-  /** Number of devices to generate (inventory module); the default is the demo hospital's size. */
+  /** Number of devices to generate; above SCALE_THRESHOLD they spread over ten facilities instead of three. */
   devices?: number;
   log?: (message: string) => void;
 }
 
-/** Loads the demo health system: tenant, facilities, one user per role. Returns false if it exists already. */
+/** The demo facilities for a fleet of `devices`: the three of the demo hospital, ten when scaled for benchmarks. */
+export function demoFacilities(devices: number): DemoFacility[] {
+  const base = DEMO_FACILITIES.map((f) => ({ ...f, profile: DEMO_FACILITY_PROFILES[f.code]! }));
+  return devices > SCALE_THRESHOLD ? [...base, ...SCALE_FACILITIES] : base;
+}
+
+/**
+ * Loads the demo health system: tenant, facilities, one user per role, then its inventory (reference data, sites,
+ * vendors and devices). Returns false if it exists already.
+ */
 export async function loadDemo(db: Databases, options: DemoOptions = {}): Promise<boolean> {
   const log = options.log ?? (() => undefined);
+  const deviceCount = options.devices ?? DEMO_DEVICE_COUNT;
+  const facilityPlan = demoFacilities(deviceCount);
   const existing = await db.owner.selectFrom('tenants').select('id').where('slug', '=', DEMO_TENANT.slug).executeTakeFirst();
   if (existing) return false;
   const tenant = await createTenant(db.owner, DEMO_TENANT);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await withTenant(db.app, { tenantId: tenant.id, actor: 'demo-loader' }, async (trx) => {
+  const facilities = await withTenant(db.app, { tenantId: tenant.id, actor: 'demo-loader' }, async (trx) => {
     const facilities = await trx
       .insertInto('facilities')
-      .values(DEMO_FACILITIES.map((f) => ({ tenant_id: tenant.id, ...f })))
+      .values(facilityPlan.map((f) => ({ tenant_id: tenant.id, code: f.code, name: f.name })))
       .returning(['id', 'code'])
       .execute();
     const facilityId = new Map(facilities.map((f) => [f.code, f.id]));
@@ -61,7 +77,9 @@ export async function loadDemo(db: Databases, options: DemoOptions = {}): Promis
         await trx.insertInto('user_facilities').values({ tenant_id: tenant.id, user_id: row.id, facility_id: facilityId.get(code)! }).execute();
       }
     }
+    return facilityPlan.map((f) => ({ ...f, id: facilityId.get(f.code)! }));
   });
-  log(`demo tenant "${DEMO_TENANT.name}" with ${DEMO_FACILITIES.length} facilities and ${DEMO_USERS.length} users`);
+  log(`demo tenant "${DEMO_TENANT.name}" with ${facilities.length} facilities and ${DEMO_USERS.length} users`);
+  await loadDemoInventory(db, tenant.id, facilities, { devices: deviceCount, log });
   return true;
 }

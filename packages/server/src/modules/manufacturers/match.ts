@@ -16,6 +16,8 @@ export interface ManufacturerNameMatch {
 /** A first word this long is compared on its own, so that "Phillips Medical" still suggests Philips. */
 const FIRST_WORD_MIN_LENGTH = 4;
 const FIRST_WORD_MIN_SCORE = 0.8;
+/** Below this a name is not worth suggesting ("Acme Biomedical" scores 0.6 against "Hamilton Medical"). */
+const SUGGESTION_MIN_SCORE = 0.7;
 
 /**
  * Matches a raw name against the tenant's manufacturers: the one manufacturer whose normalized name or alias it
@@ -24,7 +26,7 @@ const FIRST_WORD_MIN_SCORE = 0.8;
  */
 export function matchManufacturerName(candidates: readonly ManufacturerCandidate[], raw: string, limit = 5): ManufacturerNameMatch {
   const matcher = createManufacturerMatcher(candidates);
-  const result = matcher(raw, { limit });
+  const result = matcher(raw, { limit, minScore: SUGGESTION_MIN_SCORE });
   if (result.kind === 'exact') {
     return { normalized: result.normalized, match: { id: result.id, name: result.name, matchedOn: result.matchedOn }, suggestions: [] };
   }

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Action } from '@openhtm/domain';
 import type { Trx } from '../../db/tenant-context.ts';
 import type { AuthContext } from '../auth/sessions.ts';
+import { deviceSearchProvider } from '../devices/search-provider.ts';
 
 export interface SearchHit {
   kind: string;
@@ -20,6 +21,7 @@ export interface SearchProvider {
 const like = (q: string) => `%${q.replace(/[\\%_]/g, '\\$&')}%`;
 
 export const SEARCH_PROVIDERS: SearchProvider[] = [
+  deviceSearchProvider,
   {
     action: 'facility.read',
     async search(trx, q, limit, auth) {

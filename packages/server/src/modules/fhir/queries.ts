@@ -1,0 +1,100 @@
+import { sql, type SqlBool } from 'kysely';
+import type { Trx } from '../../db/tenant-context.ts';
+import type { AuthContext } from '../auth/sessions.ts';
+
+/** One search condition: the column equals one of the values. */
+export interface Match<C extends string> {
+  column: C;
+  values: string[];
+}
+
+/**
+ * A search: every group must hold (AND), and a group holds when one of its matches does (OR), as FHIR combines
+ * repeated parameters and comma-separated values.
+ */
+export type Criteria<C extends string> = Match<C>[][];
+
+/**
+ * Everything a FHIR Device shows: the device with its model, manufacturer, type and place, one row each, for the
+ * devices within the actor's facilities that meet the criteria.
+ */
+export async function deviceFacts(trx: Trx, auth: AuthContext, criteria: Criteria<'id' | 'asset_tag' | 'serial_number' | 'udi_di'>, limit: number) {
+  let query = trx
+    .selectFrom('devices as d')
+    .innerJoin('models as m', (j) => j.onRef('m.tenant_id', '=', 'd.tenant_id').onRef('m.id', '=', 'd.model_id'))
+    .innerJoin('manufacturers as mf', (j) => j.onRef('mf.tenant_id', '=', 'd.tenant_id').onRef('mf.id', '=', 'd.manufacturer_id'))
+    .innerJoin('facilities as f', (j) => j.onRef('f.tenant_id', '=', 'd.tenant_id').onRef('f.id', '=', 'd.facility_id'))
+    .leftJoin('device_types as t', (j) => j.onRef('t.tenant_id', '=', 'd.tenant_id').onRef('t.id', '=', 'd.device_type_id'))
+    .leftJoin('buildings as b', (j) => j.onRef('b.tenant_id', '=', 'd.tenant_id').onRef('b.id', '=', 'd.building_id'))
+    .leftJoin('departments as dp', (j) => j.onRef('dp.tenant_id', '=', 'd.tenant_id').onRef('dp.id', '=', 'd.department_id'))
+    .leftJoin('rooms as r', (j) => j.onRef('r.tenant_id', '=', 'd.tenant_id').onRef('r.id', '=', 'd.room_id'))
+    .leftJoin('floors as fl', (j) => j.onRef('fl.tenant_id', '=', 'd.tenant_id').on(sql<SqlBool>`fl.id = coalesce(r.floor_id, dp.floor_id)`))
+    .select([
+      'd.id', 'd.version', 'd.updated_at', 'd.asset_tag', 'd.serial_number', 'd.udi', 'd.udi_di', 'd.status', 'd.out_of_service_reason',
+      'd.software_version', 'd.firmware_version', 'd.operating_system', 'd.hostname', 'd.ip_address', 'd.mac_address', 'd.notes',
+      'd.location_note', 'd.risk_score', 'd.high_risk', 'd.risk_inputs', 'd.facility_id',
+      'm.id as model_id', 'm.model_number', 'm.name as model_name',
+      'mf.name as manufacturer',
+      't.name as type_name', 't.nomenclature_system', 't.nomenclature_code', 't.life_support',
+      'f.code as facility_code', 'f.name as facility_name',
+      'b.name as building_name', 'fl.name as floor_name', 'dp.name as department_name', 'r.name as room_name',
+    ])
+    .where((eb) => eb.and(criteria.map((group) => eb.or(group.map((m) => eb(sql.ref(`d.${m.column}`), 'in', m.values))))))
+    .orderBy('d.asset_tag')
+    .limit(limit);
+  if (auth.facilityIds !== null) {
+    query = auth.facilityIds.length ? query.where('d.facility_id', 'in', auth.facilityIds) : query.where(sql<SqlBool>`false`);
+  }
+  return query.execute();
+}
+
+export type DeviceFacts = Awaited<ReturnType<typeof deviceFacts>>[number];
+
+/** Everything a FHIR DeviceDefinition shows: the model with its manufacturer, type, FDA class and UDI device identifiers. */
+export async function modelFacts(trx: Trx, criteria: Criteria<'id' | 'model_number' | 'identifier'>, limit: number) {
+  const rows = await trx
+    .selectFrom('models as m')
+    .innerJoin('manufacturers as mf', (j) => j.onRef('mf.tenant_id', '=', 'm.tenant_id').onRef('mf.id', '=', 'm.manufacturer_id'))
+    .leftJoin('device_types as t', (j) => j.onRef('t.tenant_id', '=', 'm.tenant_id').onRef('t.id', '=', 'm.device_type_id'))
+    .leftJoin('fda_product_classes as fda', 'fda.product_code', 'm.fda_product_code')
+    .select([
+      'm.id', 'm.version', 'm.updated_at', 'm.model_number', 'm.name', 'm.fda_product_code', 'm.expected_life_years', 'm.end_of_support', 'm.ifu_url',
+      'mf.name as manufacturer',
+      't.name as type_name', 't.nomenclature_system', 't.nomenclature_code', 't.life_support',
+      'fda.device_name as fda_device_name', 'fda.device_class as fda_device_class',
+    ])
+    .where((eb) =>
+      eb.and(
+        criteria.map((group) =>
+          eb.or(
+            group.map((m) =>
+              m.column === 'identifier'
+                ? eb.exists(eb.selectFrom('model_identifiers as mi').select(sql`1`.as('one')).whereRef('mi.model_id', '=', 'm.id').where('mi.device_identifier', 'in', m.values))
+                : eb(sql.ref(`m.${m.column}`), 'in', m.values),
+            ),
+          ),
+        ),
+      ),
+    )
+    .orderBy('m.model_number')
+    .orderBy('m.id')
+    .limit(limit)
+    .execute();
+  const identifiers = rows.length
+    ? await trx
+        .selectFrom('model_identifiers')
+        .select(['model_id', 'issuing_agency', 'device_identifier', 'kind'])
+        .where('model_id', 'in', rows.map((r) => r.id))
+        .orderBy('kind')
+        .orderBy('device_identifier')
+        .execute()
+    : [];
+  return rows.map((row) => ({ ...row, identifiers: identifiers.filter((i) => i.model_id === row.id) }));
+}
+
+export type ModelFacts = Awaited<ReturnType<typeof modelFacts>>[number];
+
+export async function tenantSlug(trx: Trx, tenantId: string): Promise<string> {
+  const row = await trx.selectFrom('tenants').select('slug').where('id', '=', tenantId).executeTakeFirstOrThrow();
+  return row.slug;
+}
