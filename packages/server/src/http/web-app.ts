@@ -5,10 +5,12 @@ import type { FastifyInstance } from 'fastify';
 
 /** Serves the built web app; any GET that is not an API or asset path gets index.html (client-side routing). */
 export async function registerWebApp(app: FastifyInstance, dist: string): Promise<void> {
-  const indexHtml = await fs.readFile(path.join(dist, 'index.html'), 'utf8');
+  // index.html is read per request (it is small): a rebuild of the web app then serves the new asset names at once.
+  const indexFile = path.join(dist, 'index.html');
+  await fs.access(indexFile);
   await app.register(fastifyStatic, { root: dist, prefix: '/', wildcard: false, index: false });
-  const sendIndex = (reply: import('fastify').FastifyReply) =>
-    reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
+  const sendIndex = async (reply: import('fastify').FastifyReply) =>
+    reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(await fs.readFile(indexFile, 'utf8'));
   app.get('/', { schema: { hide: true } }, (_request, reply) => sendIndex(reply));
   app.get('/*', { schema: { hide: true } }, async (request, reply) => {
     const urlPath = request.url.split('?')[0] ?? '/';

@@ -30,4 +30,19 @@ describe('platform smoke', () => {
     const next = await t.app.inject({ method: 'GET', url: `/api/v1/users?limit=3&cursor=${body.nextCursor}`, headers: session.headers });
     expect(next.json().items.map((u: { id: string }) => u.id)).not.toContain(body.items[0].id);
   });
+
+  it('refuses to let an administrator lock themselves out', async () => {
+    const session = await login(t, tenant.users.admin.email);
+    const me = await t.app.inject({ method: 'GET', url: `/api/v1/users/${tenant.users.admin.id}`, headers: session.headers });
+    for (const body of [{ active: false }, { role: 'auditor' }]) {
+      const response = await t.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/users/${tenant.users.admin.id}`,
+        headers: { ...session.headers, 'if-match': me.headers.etag as string },
+        payload: body,
+      });
+      expect(response.statusCode).toBe(422);
+      expect(response.json().errors[0].path).toBe(Object.keys(body)[0] === 'active' ? '/body/active' : '/body/role');
+    }
+  });
 });

@@ -54,7 +54,7 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const auth = authOf(request);
       const version = expectedVersion(request);
       const { user, facilities } = await tx(request, async (trx) => {
-        const user = await updateUser(trx, auth.tenantId, request.params.id, version, request.body);
+        const user = await updateUser(trx, auth.tenantId, request.params.id, version, request.body, auth.userId);
         return { user, facilities: (await facilityIdsByUser(trx, [user.id])).get(user.id) ?? [] };
       });
       setEtag(reply, user.version);

@@ -89,8 +89,16 @@ export async function createUser(trx: Trx, tenantId: string, input: UserCreate):
   return user;
 }
 
-/** Applies a change if the caller read the current version; otherwise 412 with the record as it is now. */
-export async function updateUser(trx: Trx, tenantId: string, id: string, expectedVersion: number, input: UserUpdate): Promise<User> {
+/**
+ * Applies a change if the caller read the current version; otherwise 412 with the record as it is now.
+ * Administrators cannot deactivate themselves or change their own role: an organisation must not lock itself out.
+ */
+export async function updateUser(trx: Trx, tenantId: string, id: string, expectedVersion: number, input: UserUpdate, actorUserId: string | null = null): Promise<User> {
+  if (actorUserId === id && (input.active === false || (input.role !== undefined && input.role !== 'admin'))) {
+    throw new AppError('unprocessable', 'You cannot deactivate your own account or give up your own administrator role', {
+      fields: [{ path: input.active === false ? '/body/active' : '/body/role', message: 'cannot be changed on your own account' }],
+    });
+  }
   const current = await getUser(trx, id);
   if (current.version !== expectedVersion) {
     throw new AppError('precondition_failed', `The user was changed by someone else (now version ${current.version})`, {
