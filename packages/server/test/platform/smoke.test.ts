@@ -45,4 +45,17 @@ describe('platform smoke', () => {
       expect(response.json().errors[0].path).toBe(Object.keys(body)[0] === 'active' ? '/body/active' : '/body/role');
     }
   });
+
+  it('ends a live session only with its CSRF token', async () => {
+    const session = await login(t, tenant.users.technician.email);
+    const forged = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie: session.cookie } });
+    expect(forged.statusCode).toBe(403);
+    const still = await t.app.inject({ method: 'GET', url: '/api/v1/auth/session', headers: session.headers });
+    expect(still.statusCode).toBe(200);
+    const real = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: session.headers });
+    expect(real.statusCode).toBe(204);
+    const gone = await t.app.inject({ method: 'GET', url: '/api/v1/auth/session', headers: session.headers });
+    expect(gone.statusCode).toBe(401);
+  });
 });
+

@@ -9,6 +9,7 @@ import { presentUser } from '../users/presenter.ts';
 import { Email, UserOut } from '../users/schema.ts';
 import { facilityIdsByUser, getUser } from '../users/service.ts';
 import { login } from './login.ts';
+import { sameSecret } from './secrets.ts';
 import { deleteSession, resolveSession, SESSION_COOKIE } from './sessions.ts';
 
 const tags = ['auth'];
@@ -80,9 +81,17 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/auth/logout',
-    { config: { public: true }, schema: { tags, summary: 'End the session', response: { 204: Type.Null() } } },
+    {
+      config: { public: true },
+      schema: { tags, summary: 'End the session (X-CSRF-Token required while the session is live)', response: { 204: Type.Null() } },
+    },
     async (request, reply) => {
       const auth = request.auth;
+      // Public so that a dead cookie can still be cleared; a live session must prove the request is its own.
+      const sent = request.headers['x-csrf-token'];
+      if (auth?.csrfToken && (typeof sent !== 'string' || !sameSecret(sent, auth.csrfToken))) {
+        throw new AppError('forbidden', 'The X-CSRF-Token header is missing or does not match this session');
+      }
       if (auth?.sessionId) {
         const sessionId = auth.sessionId;
         await tx(request, async (trx) => {
