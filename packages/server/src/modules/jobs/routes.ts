@@ -18,7 +18,7 @@ const JobOut = Type.Object({
   createdAt: Type.String({ format: 'date-time' }),
   startedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   completedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-  output: Type.Unknown({ description: 'The result, or the error of a failed attempt' }),
+  output: Type.Unknown({ description: 'The result, or the error of a failed attempt; withheld for platform jobs, whose results span tenants' }),
 });
 
 const QueueOut = Type.Object({
@@ -81,8 +81,9 @@ export const jobRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const names = runner.definitions.map((d) => d.name);
       const q = request.query;
       const limit = q.limit ?? 50;
-      const rows = await sql<{ id: string; name: string; state: (typeof STATES)[number]; retry_count: number; retry_limit: number; created_on: Date; started_on: Date | null; completed_on: Date | null; output: unknown }>`
-        select id, name, state::text as state, retry_count, retry_limit, created_on, started_on, completed_on, output
+      const rows = await sql<{ id: string; name: string; state: (typeof STATES)[number]; retry_count: number; retry_limit: number; created_on: Date; started_on: Date | null; completed_on: Date | null; output: unknown; platform: boolean }>`
+        select id, name, state::text as state, retry_count, retry_limit, created_on, started_on, completed_on, output,
+               (data->>'tenantId') is null as platform
         from pgboss.job
         where name = any(${names}) and ${visibleTo(auth.tenantId)}
           ${q.queue ? sql`and name = ${q.queue}` : sql``}
@@ -99,7 +100,7 @@ export const jobRoutes: FastifyPluginAsyncTypebox = async (app) => {
         createdAt: r.created_on.toISOString(),
         startedAt: r.started_on?.toISOString() ?? null,
         completedAt: r.completed_on?.toISOString() ?? null,
-        output: r.output ?? null,
+        output: r.platform ? null : (r.output ?? null),
       }));
       return { items, nextBefore: rows.rows.length > limit ? (items.at(-1)?.createdAt ?? null) : null };
     },
