@@ -5,10 +5,11 @@
  * bench/plans/*.txt (EXPLAIN ANALYZE, BUFFERS, run as the application role under row-level security).
  *
  *   HTM_DATA_DIR=/tmp/htm-bench-1m HTM_EMBEDDED_PG_PORT=54472 npx htm demo --devices 1000000   # once, to load
- *   npx tsx bench/devices.ts [--data-dir /tmp/htm-bench-1m] [--port 3492] [--pg-port 54492] [--seconds 10] [--skip-export]
+ *   npx tsx bench/devices.ts [--data-dir /tmp/htm-bench-1m] [--port 3492] [--pg-port 54492] [--seconds 10] [--skip-export] [--plans-only]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import Fastify from 'fastify';
 import { load, login, markdownTable, ms, option, provenance, sampleRss, seconds, startServer, updateResults, type LoadResult } from './lib.ts';
 import { explainAll, openBenchDatabase, sampleIds } from './plans.ts';
 
@@ -17,11 +18,16 @@ const port = Number(option('port', '3492'));
 const pgPort = Number(option('pg-port', '54492'));
 const durationS = Number(option('seconds', '10'));
 const CONNECTIONS = 8;
+/** The samples at each tenth of the run: a flat series means constant memory, a rising one a leak. */
+const deciles = (samples: number[]) => Array.from({ length: 10 }, (_, i) => samples[Math.min(samples.length - 1, Math.floor(((i + 1) * samples.length) / 10) - 1)] ?? NaN);
 if (!existsSync(path.join(dataDir, 'pg'))) {
   console.error(`${dataDir} holds no database: load it first with HTM_DATA_DIR=${dataDir} npx htm demo --devices 1000000`);
   process.exit(2);
 }
 
+const hello = Fastify({ logger: false });
+hello.get('/hello', async () => ({ hello: 'world' }));
+const helloUrl = await hello.listen({ port: 0, host: '127.0.0.1' });
 const server = await startServer({ dataDir, port, pgPort });
 const database = openBenchDatabase(`postgres://postgres:${encodeURIComponent(readFileSync(path.join(dataDir, '.pg-password'), 'utf8').trim())}@127.0.0.1:${pgPort}/openhtm`);
 try {
@@ -51,8 +57,13 @@ try {
     ['FHIR GET /fhir/r4/Device/:id', ids.deviceIds.map((id) => `/fhir/r4/Device/${id}`)],
     ['FHIR GET /fhir/r4/Device?identifier=asset tag', ids.assetTags.slice(0, 50).map((t) => `/fhir/r4/Device?identifier=${encodeURIComponent(t)}`)],
   ];
-  const results: LoadResult[] = [];
+  // The machine's state during this run: the bare Fastify ceiling and the health check at the same concurrency.
+  const results: LoadResult[] = [
+    await load('reference: bare Fastify GET /hello (same Node)', `${helloUrl}/hello`, { connections: CONNECTIONS, seconds: durationS }),
+    await load('reference: GET /api/health', `${server.url}/api/health`, { connections: CONNECTIONS, seconds: durationS }),
+  ];
   for (const [name, paths] of scenarios) {
+    if (process.argv.includes('--plans-only')) break;
     console.log(`${name} …`);
     results.push(await load(name, server.url, { connections: CONNECTIONS, seconds: durationS, headers, paths }));
   }
@@ -63,7 +74,7 @@ try {
   console.log(table);
 
   let exportTable = '_Export skipped (--skip-export)._';
-  if (!process.argv.includes('--skip-export')) {
+  if (!process.argv.includes('--skip-export') && !process.argv.includes('--plans-only')) {
     console.log('export of every device as CSV …');
     const sampler = sampleRss(server.pid, 250);
     const started = performance.now();
@@ -85,6 +96,7 @@ try {
         ['time', seconds(elapsed)],
         ['rows/s', Math.round(((lines - 1) * 1000) / elapsed).toLocaleString('en-US')],
         ['server RSS during export (min / max, sampled every 250 ms)', `${memory.min.toFixed(0)} / ${memory.max.toFixed(0)} MiB over ${memory.samples.length} samples`],
+        ['server RSS at 10%, 20%, … 100% of the export', deciles(memory.samples).map((v) => v.toFixed(0)).join(', ') + ' MiB'],
       ],
     );
     console.log(exportTable);
@@ -92,6 +104,7 @@ try {
 
   console.log('query plans …');
   const plans = await explainAll(database, ids);
+  if (process.argv.includes('--plans-only')) process.exit(0);
   updateResults(
     'devices',
     [
@@ -110,4 +123,5 @@ try {
 } finally {
   await database.close();
   await server.stop();
+  await hello.close();
 }

@@ -27,6 +27,7 @@ import { startImport } from '../packages/server/src/modules/device-import/start-
 import { saveLocalFile } from '../packages/server/src/modules/device-import/storage.ts';
 import { createTenant } from '../packages/server/src/modules/tenants/service.ts';
 import { loadBenchReference, writeBenchCsv } from './import-devices-csv.ts';
+import { markdownTable, provenance, updateResults } from './lib.ts';
 
 const { values } = parseArgs({
   options: {
@@ -49,6 +50,9 @@ async function freshDatabase(): Promise<Databases> {
   await client.connect();
   await client.query(`drop database if exists ${name} with (force)`);
   await client.query(`create database ${name}`);
+  // The plans of the import's slow statements go to the server log (EXPLAIN without ANALYZE: no overhead).
+  await client.query(`alter database ${name} set session_preload_libraries = 'auto_explain'`);
+  await client.query(`alter database ${name} set auto_explain.log_min_duration = '3s'`);
   await client.end();
   const db = connectDatabases(url, { appPoolSize: 4 });
   await migrateToLatest(db.owner);
@@ -98,6 +102,10 @@ async function main(): Promise<void> {
     log(`csv: ${csvPath}, ${(size / 2 ** 20).toFixed(0)} MiB, written in ${seconds(performance.now() - started)} s (not timed below)`);
     await sql`checkpoint`.execute(db.owner);
 
+    // The import's own memory, sampled: the process peak also holds what generating the CSV took.
+    let importRss = 0;
+    const sampler = setInterval(() => (importRss = Math.max(importRss, process.memoryUsage().rss)), 100);
+    const cpuBefore = process.cpuUsage();
     const context = { tenantId: tenant.id, actor: 'bench' };
     const options = { databaseUrl: url, dataDir: dir, context, facilityScope: null };
     started = performance.now();
@@ -116,6 +124,9 @@ async function main(): Promise<void> {
     const commitMs = performance.now() - started;
     const summary = outcome.row.summary as ImportSummary;
     const importMs = uploadMs + commitMs;
+    clearInterval(sampler);
+    const cpu = process.cpuUsage(cpuBefore);
+    const nodeCpuS = (cpu.user + cpu.system) / 1e6;
     const audited = await sql<{ n: number }>`select count(*)::int as n from audit_events where tenant_id = ${tenant.id} and entity = 'device'`.execute(db.owner);
     log(`commit: ${seconds(commitMs)} s (${JSON.stringify(summary.timings)}); written ${JSON.stringify(summary.written)}; audit events ${audited.rows[0]!.n}`);
 
@@ -126,7 +137,28 @@ async function main(): Promise<void> {
     log(`import end to end (upload + commit: parse, validate, normalize, write, audit): ${seconds(importMs)} s`);
     log(`raw COPY of the same ${rows.toLocaleString('en-US')} rows into an identical table (ceiling):   ${seconds(ceilingMs)} s`);
     log(`ratio import / raw COPY: ${(importMs / ceilingMs).toFixed(1)}×; dry run alone ${seconds(checkMs)} s`);
-    log(`peak RSS of this process: ${rss.toFixed(0)} MiB; load average now ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    log(`CPU time of this process over upload, dry run and commit: ${nodeCpuS.toFixed(1)} s`);
+    log(`peak RSS during the import (sampled): ${(importRss / 2 ** 20).toFixed(0)} MiB; of the whole process (CSV generation included): ${rss.toFixed(0)} MiB; load average now ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    const phases = Object.entries(summary.timings).map(([phase, s]) => `${phase} ${s.toFixed(1)} s`).join(', ');
+    updateResults('import-devices', [
+      `## Device import: ${rows.toLocaleString('en-US')} rows of CSV over ${withIds.length} facilities`,
+      '',
+      provenance(`npx tsx bench/import-devices.ts --rows ${rows}`),
+      '',
+      markdownTable(['measure', 'result'], [
+        ['import end to end (upload + commit: parse, validate, normalize, write, audit)', `${seconds(importMs)} s`],
+        ['raw COPY of the same rows into an identical table (ceiling)', `${seconds(ceilingMs)} s`],
+        ['ratio import / raw COPY', `${(importMs / ceilingMs).toFixed(1)}×`],
+        ['dry run (every row checked, nothing written)', `${seconds(checkMs)} s`],
+        ['commit phases', phases],
+        ['devices written / audit events', `${summary.written?.created} created, ${summary.written?.updated} updated / ${audited.rows[0]!.n}`],
+        ['peak RSS during the import (sampled) / whole process incl. CSV generation', `${(importRss / 2 ** 20).toFixed(0)} MiB / ${rss.toFixed(0)} MiB`],
+        ['CPU time of the Node process (upload + dry run + commit)', `${nodeCpuS.toFixed(1)} s`],
+        ['load average at the end', os.loadavg().map((l) => l.toFixed(1)).join(' ')],
+      ]),
+      '',
+      'Target: ≤ 30 s end to end. Query plans of the slow statements (auto_explain): `bench/plans/import-devices.txt`.',
+    ].join('\n'));
   } finally {
     await db.close();
   }

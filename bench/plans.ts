@@ -81,7 +81,8 @@ export async function sampleIds(db: BenchDatabase): Promise<SampleIds> {
 async function capture(db: BenchDatabase, ids: SampleIds, work: (trx: Trx) => Promise<unknown>): Promise<CompiledQuery[]> {
   db.captured.length = 0;
   await withTenant(db.app, { tenantId: ids.tenantId, actor: 'bench' }, work);
-  return db.captured.filter((q) => !q.sql.trimStart().startsWith('select\n        set_config') && !/^\s*select\s+set_config/.test(q.sql));
+  // Data statements only: not the transaction's begin/commit, nor the set_config that names the tenant.
+  return db.captured.filter((q) => /^\s*(select|with|insert|update|delete)\b/i.test(q.sql) && !/^\s*select\s+set_config/i.test(q.sql));
 }
 
 async function explain(db: BenchDatabase, ids: SampleIds, query: CompiledQuery): Promise<string> {

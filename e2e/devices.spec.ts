@@ -1,4 +1,7 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { writeBarcodeVideo } from './barcode-video';
 import { ADMIN, csrfToken, screenshot, signIn, unique } from './helpers';
 
 interface DeviceRow {
@@ -17,6 +20,14 @@ async function devices(page: Page, query: string): Promise<DeviceRow[]> {
   const response = await page.request.get(`/api/v1/devices?${query}`);
   expect(response.ok()).toBeTruthy();
   return ((await response.json()) as { items: DeviceRow[] }).items;
+}
+
+/** A 1×1 PNG. */
+const TINY_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+async function firstFacilityId(page: Page): Promise<string> {
+  const response = await page.request.get('/api/v1/facilities?limit=1&sort=code');
+  return ((await response.json()) as { items: Array<{ id: string }> }).items[0]!.id;
 }
 
 /** A typo people make: one letter of the word typed twice ("Baxter" → "Baxxter"). */
@@ -190,6 +201,24 @@ test('two people editing one device: the second sees the change and re-applies t
   await expect(page.getByText('Theirs: moved to storage B')).toBeVisible();
 });
 
+test('attachments: upload a photo, refuse a disguised file, delete', async ({ page }) => {
+  await signIn(page, ADMIN);
+  const [device] = await devices(page, 'status=in_service&limit=1&sort=-updatedAt&facilityId=' + (await firstFacilityId(page)));
+  await page.goto(`/devices/${device!.id}?tab=attachments`);
+  const photo = { name: 'label-photo.png', mimeType: 'image/png', buffer: TINY_PNG };
+  const disguised = { name: 'service-report.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ\x90\x00 this is a program, not a PDF') };
+  await page.getByTestId('attachment-dropzone').locator('input[type=file]').setInputFiles([photo, disguised]);
+
+  await expect(page.getByRole('alert').filter({ hasText: 'service-report.pdf' })).toContainText('Not accepted');
+  const list = page.getByRole('list', { name: 'Attachments' });
+  await expect(list.getByRole('link', { name: 'label-photo.png' })).toBeVisible();
+  await expect(list).toContainText('PNG image');
+
+  await list.getByRole('button', { name: 'Delete label-photo.png' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(list.getByRole('link', { name: 'label-photo.png' })).toHaveCount(0);
+});
+
 test('saved views keep a filter', async ({ page }) => {
   await signIn(page, ADMIN);
   const name = `Connected pumps ${unique()}`;
@@ -234,3 +263,24 @@ for (const size of SIZES) {
     await screenshot(page, `${size.name}-scan`);
   });
 }
+
+test('scan with the camera: a barcode the camera reads opens its device', async ({ playwright, baseURL }) => {
+  // A browser of its own, whose fake camera plays a video of a QR code with the asset tag of a demo device.
+  const video = test.info().outputPath('asset-tag-qr.y4m');
+  mkdirSync(path.dirname(video), { recursive: true });
+  writeBarcodeVideo(video, 'RGH-000001');
+  const browser = await playwright.chromium.launch({
+    executablePath: process.env.HTM_CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
+  });
+  try {
+    const page = await (await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, locale: 'en-GB' })).newPage();
+    await signIn(page, ADMIN);
+    await page.goto('/scan');
+    await page.getByRole('button', { name: 'Scan with the camera' }).click();
+    await expect(page).toHaveURL(/\/devices\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('RGH-000001');
+  } finally {
+    await browser.close();
+  }
+});

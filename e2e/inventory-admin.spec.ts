@@ -4,6 +4,9 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { ADMIN, nav, screenshot, signIn, unique } from './helpers';
 
+// Each test signs in and walks through several pages against the real server; on a loaded machine that takes a while.
+test.describe.configure({ timeout: 120_000 });
+
 /** Writes a file for the upload under the OS temp directory and returns its path. */
 async function tempFile(name: string, content: string | Buffer): Promise<string> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'openhtm-import-'));

@@ -31,12 +31,22 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create index devices_created on devices (tenant_id, created_at, id);
     -- A facility's devices by last change: the usual list of a technician scoped to one facility.
     create index devices_facility_updated on devices (tenant_id, facility_id, updated_at, id);
+    -- A model's devices in asset-tag order: the search reads a page of a rare model without sorting all of them.
+    drop index devices_model;
+    create index devices_model on devices (tenant_id, model_id, asset_tag);
 
     -- The search resolves name words against the reference tables by trigram similarity.
     create index manufacturers_display_trgm on manufacturers using gin (name gin_trgm_ops);
     create index manufacturer_aliases_trgm on manufacturer_aliases using gin (normalized_alias gin_trgm_ops);
     create index device_types_name_trgm on device_types using gin (name gin_trgm_ops);
     create index models_device_type on models (tenant_id, device_type_id);
+
+    -- Filters that go together: a device type decides high-risk, a model its manufacturer and type. Without these the
+    -- planner multiplies their selectivities as if independent and walks a sort index through every device for a
+    -- combination that has (almost) none.
+    create statistics devices_type_risk (mcv, dependencies) on device_type_id, high_risk from devices;
+    create statistics devices_model_identity (dependencies) on model_id, manufacturer_id, device_type_id from devices;
+    analyze devices;
   `.execute(db);
   await setTrigramLeakproof(db, true);
 }
@@ -55,9 +65,12 @@ async function setTrigramLeakproof(db: Kysely<unknown>, leakproof: boolean): Pro
 export async function down(db: Kysely<unknown>): Promise<void> {
   await setTrigramLeakproof(db, false);
   await sql`
+    drop statistics if exists devices_type_risk, devices_model_identity;
     drop index if exists models_device_type, device_types_name_trgm, manufacturer_aliases_trgm, manufacturers_display_trgm, devices_facility_updated, devices_created;
     drop index devices_status;
     create index devices_status on devices (tenant_id, status);
+    drop index devices_model;
+    create index devices_model on devices (tenant_id, model_id);
     delete from device_events where kind = 'risk_assessment';
     alter table device_events drop constraint device_events_kind_check;
     alter table device_events add constraint device_events_kind_check

@@ -41,15 +41,14 @@ const emptyStaged = (line: number): StagedRow => ({
 
 /**
  * Checks rows one at a time, as they stream from the file: the domain reads the cells (dates, money, status,
- * network identity), references resolve against the maps loaded once, and repeats within the file are caught
- * with a set of what earlier lines claimed. Returns the row to stage; every problem goes to the log.
+ * network identity) and references resolve against the maps loaded once. Returns the row to stage; every problem
+ * goes to the log. Repeats within the file are found set-based once the rows are staged (see database-checks.ts),
+ * so memory stays flat however long the file is.
  */
 export function createRowChecker(options: RowCheckerOptions) {
   const { mapping, references, problems, facilityScope, today } = options;
   const columnOf = new Map(options.headers.map((header, index) => [header, index]));
   const mapped = Object.entries(mapping).map(([field, header]) => [field, header, columnOf.get(header!) ?? -1] as const);
-  const assetTagLines = new Map<string, number>();
-  const serialLines = new Map<string, number>();
   const newModels = new Map<string, NewModel>();
   let rows = 0;
   let rowsWithErrors = 0;
@@ -115,22 +114,6 @@ export function createRowChecker(options: RowCheckerOptions) {
     if (udi.valid && udi.deviceIdentifier) staged.udi_di = udi.deviceIdentifier;
   }
 
-  function checkRepeats(line: number, staged: StagedRow): void {
-    const tag = staged.asset_tag as string | null;
-    if (tag !== null) {
-      const first = assetTagLines.get(tag);
-      if (first === undefined) assetTagLines.set(tag, line);
-      else problems.field(line, 'asset_tag', 'duplicate_asset_tag', 'error', `Asset tag ${tag} is also on line ${first}`, { value: tag });
-    }
-    const serial = staged.serial_number as string | null;
-    if (serial !== null && staged.model_id !== null) {
-      const key = `${staged.model_id}\u0000${serial}`;
-      const first = serialLines.get(key);
-      if (first === undefined) serialLines.set(key, line);
-      else problems.field(line, 'serial_number', 'duplicate_serial_number', 'error', `Serial number ${serial} of this model is also on line ${first}`, { value: serial });
-    }
-  }
-
   function check(raw: RawRow): StagedRow {
     rows++;
     const errorsBefore = problems.errors;
@@ -146,11 +129,12 @@ export function createRowChecker(options: RowCheckerOptions) {
     const given = { asset_tag_given: value.asset_tag !== null, facility_given: value.facility !== null, model_given: value.model_number !== null };
     checkLimits(raw.line, value);
     const staged: StagedRow = {
-      ...emptyStaged(raw.line),
-      ...given,
-      asset_tag: value.asset_tag, serial_number: value.serial_number, udi: value.udi,
+      line: raw.line, has_error: false, ...given,
+      asset_tag: value.asset_tag, serial_number: value.serial_number, udi: value.udi, udi_di: null,
+      model_id: null, manufacturer_id: null, device_type_id: null, new_model: false,
+      facility_id: null, building_id: null, department_id: null, room_id: null,
       ownership: value.ownership, acquisition_date: value.acquisition_date, acquisition_cost: value.acquisition_cost,
-      purchase_order: value.purchase_order, warranty_end: value.warranty_end, status: value.status,
+      purchase_order: value.purchase_order, vendor_id: null, warranty_end: value.warranty_end, status: value.status,
       out_of_service_reason: value.out_of_service_reason, hostname: value.hostname, ip_address: value.ip_address,
       mac_address: value.mac_address, operating_system: value.operating_system, software_version: value.software_version,
       stores_patient_data: value.stores_patient_data, notes: value.notes,
@@ -158,7 +142,6 @@ export function createRowChecker(options: RowCheckerOptions) {
     if (value.udi !== null) checkUdi(raw.line, value.udi, staged);
     resolveModel(raw.line, value, staged);
     resolveLocation({ line: raw.line, value, staged, references, problems, facilityScope });
-    checkRepeats(raw.line, staged);
     staged.has_error = problems.errors > errorsBefore;
     if (staged.has_error) rowsWithErrors++;
     return staged;

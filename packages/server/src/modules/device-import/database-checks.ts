@@ -38,6 +38,23 @@ interface DatabaseCheck {
 function checks(scope: readonly string[] | null): DatabaseCheck[] {
   const list: DatabaseCheck[] = [
     {
+      code: 'duplicate_asset_tag', severity: 'error', field: 'asset_tag',
+      query: sql<FoundProblem>`
+        select line, asset_tag as value, first::text as detail
+        from (select line, asset_tag, min(line) over (partition by asset_tag) as first from import_rows where asset_tag is not null) r
+        where line <> first`,
+      message: (p) => `Asset tag ${p.value} is also on line ${p.detail}`,
+    },
+    {
+      code: 'duplicate_serial_number', severity: 'error', field: 'serial_number',
+      query: sql<FoundProblem>`
+        select line, serial_number as value, first::text as detail
+        from (select line, serial_number, min(line) over (partition by model_id, serial_number) as first
+              from import_rows where serial_number is not null and model_id is not null) r
+        where line <> first`,
+      message: (p) => `Serial number ${p.value} of this model is also on line ${p.detail}`,
+    },
+    {
       code: 'duplicate_match', severity: 'error', field: 'asset_tag',
       query: sql<FoundProblem>`
         select line, asset_tag as value, first::text as detail
@@ -103,8 +120,9 @@ function checks(scope: readonly string[] | null): DatabaseCheck[] {
 }
 
 /**
- * The checks that need the existing inventory, each one set-based over the staged rows. Rows with an error
- * found here are marked so that a commit that skips bad rows leaves them out too.
+ * The checks that need all rows or the existing inventory, each one set-based over the staged rows: repeats
+ * within the file, then conflicts with existing devices. Rows with an error found here are marked so that a
+ * commit that skips bad rows leaves them out too.
  */
 export async function runDatabaseChecks(trx: Trx, problems: ProblemLog, scope: readonly string[] | null): Promise<void> {
   const errorLines = new Set<number>();

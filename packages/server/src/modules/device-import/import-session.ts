@@ -27,6 +27,9 @@ export async function withImportSession<T>(url: string, context: TenantContext, 
   await client.connect();
   try {
     await client.query('set role htm_app');
+    // A million staged rows fill a few hundred megabytes of temporary table; they stay in memory rather than being
+    // written out page by page. The setting must come before the session's first temporary table.
+    await client.query(`set temp_buffers = '256MB'`);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: singleClientPool(client, url) }) });
     return await withTenant(db, context, async (trx) => {
       // Joins and sorts over a million staged rows stay in memory; the setting ends with the transaction.

@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
 import type { Trx } from '../../db/tenant-context.ts';
@@ -57,9 +58,11 @@ async function* cells(run: Run, auth: AuthContext, filters: DeviceFilters): Asyn
  * The devices matching the filters as CSV (UTF-8 with BOM, for spreadsheet programs), streamed: rows are read in
  * keyset batches and written as the client takes them (stream backpressure), so memory stays flat at any size.
  */
-export function exportCsv(run: Run, auth: AuthContext, filters: DeviceFilters): Readable {
+export function exportCsv(run: Run, auth: AuthContext, filters: DeviceFilters, onError: (error: unknown) => void): Readable {
   const csv = stringify({ header: true, bom: true, columns: COLUMNS.map((c) => c.header) });
-  return Readable.from(cells(run, auth, filters)).pipe(csv);
+  // pipeline (not pipe) ends the response with the error when reading the devices fails half-way.
+  pipeline(Readable.from(cells(run, auth, filters)), csv).catch(onError);
+  return csv;
 }
 
 /**

@@ -103,10 +103,11 @@ export const deviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const auth = authOf(request);
       const { format = 'csv', ...filters } = request.query;
       const run = <T>(work: Parameters<typeof tx<T>>[1]) => tx(request, work);
-      const stream =
-        format === 'xlsx'
-          ? exportXlsx(run, auth, filters, (error) => request.log.error({ err: error }, 'device export failed'))
-          : exportCsv(run, auth, filters);
+      const failed = (error: unknown) =>
+        (error as { code?: string }).code === 'ERR_STREAM_PREMATURE_CLOSE'
+          ? request.log.info('device export ended by the client')
+          : request.log.error({ err: error }, 'device export failed');
+      const stream = format === 'xlsx' ? exportXlsx(run, auth, filters, failed) : exportCsv(run, auth, filters, failed);
       return reply
         .type(EXPORT_TYPES[format])
         .header('content-disposition', `attachment; filename="${exportFileName(format)}"`)

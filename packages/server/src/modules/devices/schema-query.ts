@@ -54,5 +54,8 @@ export const ExportQuery = Type.Evaluate(
 export type ExportQuery = Static<typeof ExportQuery>;
 
 /** What a saved view stores: the list filters and the sort. */
-export const SavedDeviceQuery = Type.Evaluate(Type.Intersect([DeviceFilters, Type.Object({ sort: Type.Optional(DeviceSort) })]));
+export const SavedDeviceQuery = Type.Object(
+  { ...DeviceFilters.properties, sort: Type.Optional(DeviceSort) },
+  { additionalProperties: false, description: 'The device-list filters and sort, as GET /devices takes them' },
+);
 export type SavedDeviceQuery = Static<typeof SavedDeviceQuery>;

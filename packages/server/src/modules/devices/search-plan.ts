@@ -56,9 +56,9 @@ async function configureAndFindExact(trx: Trx, auth: AuthContext, text: string):
     .limit(100);
   const row = await trx
     .selectNoFrom([
+      sql<string[]>`array(${exact})::text[]`.as('exact'),
       sql<string>`set_config('pg_trgm.strict_word_similarity_threshold', ${String(CANDIDATE_THRESHOLD)}, true)`.as('names'),
       sql<string>`set_config('pg_trgm.word_similarity_threshold', ${String(IDENTIFIER_THRESHOLD)}, true)`.as('identifiers'),
-      sql<string[]>`array(${exact})::text[]`.as('exact'),
     ])
     .executeTakeFirstOrThrow();
   return row.exact;

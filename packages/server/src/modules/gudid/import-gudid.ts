@@ -16,7 +16,7 @@ const KINDS: Record<string, IdentifierKind> = {
 };
 const AGENCIES = new Set<IssuingAgency>(['GS1', 'HIBCC', 'ICCBBA']);
 const MAX_MODEL_NUMBER = 200;
-const BATCH = 2000;
+const BATCH = 5000;
 /** Shared identifiers listed in the summary; the count covers them all. */
 const MAX_REPORTED_SHARED = 1000;
 
@@ -69,6 +69,7 @@ export async function importGudidRecords(trx: Trx, tenantId: string, records: As
   let count = 0;
   let skipped = 0;
   let batch: Pending[] = [];
+  let writing: Promise<void> = Promise.resolve();
 
   const noteShared = (identifier: IdentifierInput, record: GudidRecord, ownerModelId: string) => {
     identifiers.shared++;
@@ -76,9 +77,9 @@ export async function importGudidRecords(trx: Trx, tenantId: string, records: As
     sharedIdentifiers.push({ deviceIdentifier: identifier.device_identifier, kind: identifier.kind, record: record.index, primaryDi: record.primaryDi, keptOnModelId: ownerModelId });
   };
 
-  const flush = async () => {
+  const flush = async (pending: Pending[]) => {
     const models = new Map<string, ModelInput>();
-    for (const { record, manufacturerId, modelNumber } of batch) {
+    for (const { record, manufacturerId, modelNumber } of pending) {
       const key = modelKey(manufacturerId, modelNumber);
       if (!models.has(key)) {
         const write = !modelKeys.has(key);
@@ -88,7 +89,7 @@ export async function importGudidRecords(trx: Trx, tenantId: string, records: As
     }
     const ids = await upsertModels(trx, tenantId, [...models.values()]);
     const byDi = new Map<string, { input: IdentifierInput; record: GudidRecord }>();
-    for (const { record, manufacturerId, modelNumber } of batch) {
+    for (const { record, manufacturerId, modelNumber } of pending) {
       const modelId = ids.get(modelKey(manufacturerId, modelNumber))!;
       for (const raw of record.identifiers) {
         const kind = KINDS[raw.type];
@@ -121,7 +122,6 @@ export async function importGudidRecords(trx: Trx, tenantId: string, records: As
     for (const { identifier, ownerModelId } of written.shared) {
       noteShared(identifier, byDi.get(`${identifier.issuing_agency}:${identifier.device_identifier}`)!.record, ownerModelId);
     }
-    batch = [];
   };
 
   for await (const record of records) {
@@ -139,9 +139,16 @@ export async function importGudidRecords(trx: Trx, tenantId: string, records: As
       continue;
     }
     batch.push({ record, manufacturerId: manufacturer.id, modelNumber });
-    if (batch.length >= BATCH) await flush();
+    if (batch.length >= BATCH) {
+      // The next batch is read and parsed while this one is written; writes stay one at a time, in file order.
+      await writing;
+      writing = flush(batch);
+      writing.catch(() => undefined);
+      batch = [];
+    }
   }
-  if (batch.length > 0) await flush();
+  await writing;
+  if (batch.length > 0) await flush(batch);
 
   const touched = await sql<{ created: number; updated: number }>`
     select count(*) filter (where created_at = now())::int as created,

@@ -3,6 +3,7 @@ import type { Action } from '@openhtm/domain';
 import type { Trx } from '../../db/tenant-context.ts';
 import type { AuthContext } from '../auth/sessions.ts';
 import { deviceSearchProvider } from '../devices/search-provider.ts';
+import { REFERENCE_SEARCH_PROVIDERS } from '../reference/search.ts';
 
 export interface SearchHit {
   kind: string;
@@ -22,6 +23,7 @@ const like = (q: string) => `%${q.replace(/[\\%_]/g, '\\$&')}%`;
 
 export const SEARCH_PROVIDERS: SearchProvider[] = [
   deviceSearchProvider,
+  ...REFERENCE_SEARCH_PROVIDERS,
   {
     action: 'facility.read',
     async search(trx, q, limit, auth) {

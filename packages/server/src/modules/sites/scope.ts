@@ -32,11 +32,11 @@ export async function assertFacilityManaged(trx: Trx, auth: AuthContext, facilit
   }
 }
 
-/** A parent record named in a request body (a building, floor or department): it must exist and be visible (400). */
+/**
+ * A parent site named in a request body (a building or floor): it must exist and be in the caller's facilities;
+ * one outside them is invisible, so it answers like a missing one (400).
+ */
 export function parentOr400<T extends InFacility>(auth: AuthContext, row: T | undefined, path: string, what: string): T {
-  if (!row || !may(auth, 'inventory.read', { facilityId: row.facility_id })) throw invalid([{ path, message: `is not ${what}` }]);
-  if (!may(auth, 'site.manage', { facilityId: row.facility_id })) {
-    throw new AppError('forbidden', 'This site is outside your facilities', { fields: [{ path, message: 'is outside your facilities' }] });
-  }
+  if (!row || !may(auth, 'site.manage', { facilityId: row.facility_id })) throw invalid([{ path, message: `is not ${what}` }]);
   return row;
 }

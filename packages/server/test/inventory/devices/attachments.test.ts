@@ -83,6 +83,8 @@ describe('device attachments', () => {
     expect(list.json().items.map((a: { id: string }) => a.id)).toEqual([attachment.id]);
     const page = await api(w, w.sessions.clinician).get(`/devices/${deviceA}`);
     expect(page.json().attachmentsCount).toBe(1);
+    const timeline = (await api(w, w.sessions.clinician).get(`/devices/${deviceA}/timeline`)).json();
+    expect(timeline.items[0]).toMatchObject({ source: 'attachment', summary: 'Attached service report.pdf', actor: w.tenant.users.technician.email });
   });
 
   it('takes plain text by its bytes and names it as such', async () => {

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTenantFixture } from '../../helpers/app.ts';
 import { countRows, errorPaths, expectProblem, expectUnchanged } from '../../helpers/http.ts';
+import { createDevice, createManufacturer, createModel } from '../../helpers/inventory.ts';
 import { api, createDeviceWorld, type DeviceWorld } from './fixture.ts';
 
 let w: DeviceWorld;
@@ -138,14 +140,12 @@ describe('reading a device', () => {
   it('answers 404 for an unknown device, and for a device of another tenant', async () => {
     const admin = api(w, w.sessions.admin);
     expectProblem(await admin.get('/devices/00000000-0000-4000-8000-000000000000'), 404, 'not_found');
-    const other = await createDeviceWorld('devcrudother');
-    try {
-      const created = await api(other, other.sessions.admin).post('/devices', { assetTag: 'OTHER-1', modelId: other.pumpModel.id, facilityId: other.facilityA });
-      expect(created.statusCode).toBe(201);
-      expectProblem(await admin.get(`/devices/${created.json().id}`), 404, 'not_found');
-    } finally {
-      await other.t.close();
-    }
+    const other = await createTenantFixture(w.t, 'devcrudother');
+    const maker = await createManufacturer(w.t, other.id, { name: 'Other maker' });
+    const model = await createModel(w.t, other.id, { manufacturerId: maker.id });
+    const foreign = await createDevice(w.t, other.id, { modelId: model.id, facilityId: other.facilities[0]!.id, assetTag: 'OTHER-1' });
+    expectProblem(await admin.get(`/devices/${foreign.id}`), 404, 'not_found');
+    expectProblem(await admin.patch(`/devices/${foreign.id}`, { notes: 'x' }, { 'if-match': '"v1"' }), 404, 'not_found');
   });
 });
 

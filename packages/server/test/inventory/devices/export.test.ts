@@ -61,7 +61,7 @@ describe('device export', () => {
     expect(response.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(response.headers['content-disposition']).toMatch(/filename="devices-\d{4}-\d{2}-\d{2}\.xlsx"/);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(response.rawPayload);
+    await workbook.xlsx.load(response.rawPayload as unknown as ExcelJS.Buffer);
     const sheet = workbook.getWorksheet('Devices')!;
     expect(sheet.getRow(1).getCell(1).value).toBe('Asset tag');
     const tags = [2, 3, 4].map((r) => sheet.getRow(r).getCell(1).value);

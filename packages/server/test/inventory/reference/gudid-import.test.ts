@@ -62,7 +62,7 @@ describe('GUDID import of the FDA sample (50,000 records)', () => {
       recordsSkipped: 0,
       manufacturers: { matched: 11, created: 135 },
       models: { created: 43_667, updated: 0, unchanged: 0 },
-      identifiers: { created: 57_824, updated: 0, unchanged: 0, shared: 122, flagged: 12 },
+      identifiers: { created: 57_824, updated: 0, unchanged: 0, shared: 215, flagged: 12 },
     });
     expect(await countRows(t.db.owner, 'models', tenant.id)).toBe(43_667);
     expect(await countRows(t.db.owner, 'model_identifiers', tenant.id)).toBe(57_824);

@@ -151,6 +151,8 @@ describe('aliases, renames and lists', () => {
     expect(await names('acme bio')).toEqual(['Acme Health Devices']);
     expect(await names('Toshiba')).toEqual(['Canon Medical Systems']);
     expect(errorPaths(expectProblem(await as.auditor.get('/api/v1/manufacturers?sort=normalized_name'), 400, 'validation'))).toEqual(['/querystring/sort']);
+    const hits = (await as.technician.get('/api/v1/search?q=respironics')).json().items;
+    expect(hits).toContainEqual({ kind: 'manufacturer', id: expect.any(String), title: 'Philips', subtitle: null, href: expect.stringMatching(/^\/manufacturers\//) });
   });
 
   it('answers 404 for an unknown id or another tenant\'s manufacturer, 400 for a malformed id', async () => {

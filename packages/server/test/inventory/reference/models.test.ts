@@ -77,14 +77,14 @@ describe('models', () => {
       deviceTypeId: ventilatorType,
       fdaProductCode: 'CBK',
       identifiers: [
-        { issuingAgency: 'GS1', deviceIdentifier: gtin('404853300158').slice(1), kind: 'primary' },
+        { issuingAgency: 'GS1', deviceIdentifier: gtin('404853300158'), kind: 'primary' },
         { issuingAgency: 'HIBCC', deviceIdentifier: '+D123EV5001', kind: 'secondary' },
       ],
     });
     expect(ventilator.statusCode, ventilator.body).toBe(201);
     expect(ventilator.json().fdaClassification).toMatchObject({ deviceClass: '2', lifeSustaining: true });
     // A GTIN-13 is kept as GTIN-14, as in AI (01) of a scanned UDI; the HIBCC DI without its "+".
-    expect(ventilator.json().identifiers.map((i: { deviceIdentifier: string }) => i.deviceIdentifier).sort()).toEqual(['D123EV5001', gtin('404853300158')].sort());
+    expect(ventilator.json().identifiers.map((i: { deviceIdentifier: string }) => i.deviceIdentifier).sort()).toEqual(['D123EV5001', `0${gtin('404853300158')}`].sort());
   });
 
   it('name every bad field and write nothing', async () => {
@@ -165,6 +165,8 @@ describe('models', () => {
     expect(await numbers('q=evitta')).toEqual(['Evita V500']);
     expect(await numbers(`deviceIdentifier=${PUMP_DI.slice(1)}`)).toEqual(['8015']);
     expect(await numbers('source=gudid')).toEqual([]);
+    const hits = (await as.clinician.get('/api/v1/search?q=alaris')).json().items.filter((h: { kind: string }) => h.kind === 'model');
+    expect(hits).toEqual([{ kind: 'model', id: expect.any(String), title: '8015 — Alaris PC unit', subtitle: 'BD', href: expect.stringMatching(/^\/models\//) }]);
     const byManufacturer = await walkPages(t.app, as.auditor.headers, '/api/v1/models?sort=-manufacturer', 500);
     expect(await walkPages(t.app, as.auditor.headers, '/api/v1/models?sort=-manufacturer', 1)).toEqual(byManufacturer);
     expect(errorPaths(expectProblem(await as.auditor.get('/api/v1/models?sort=name'), 400, 'validation'))).toEqual(['/querystring/sort']);

@@ -1,4 +1,4 @@
-import { ActionIcon, Card, Group, Pill, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Card, CloseButton, Group, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -49,16 +49,20 @@ export function AliasesCard({ manufacturer, manage }: { manufacturer: Manufactur
         ) : (
           <Group gap="xs" aria-label="Aliases" role="list">
             {manufacturer.aliases.map((a) => (
-              <Pill
+              <Badge
                 key={a.id}
-                size="md"
                 role="listitem"
-                withRemoveButton={manage}
-                onRemove={() => remove.mutate(a.id)}
-                removeButtonProps={{ 'aria-label': `Remove alias ${a.alias}`, disabled: remove.isPending }}
+                size="lg"
+                variant="default"
+                fw={500}
+                rightSection={
+                  manage ? (
+                    <CloseButton size="xs" aria-label={`Remove alias ${a.alias}`} onClick={() => remove.mutate(a.id)} disabled={remove.isPending} />
+                  ) : undefined
+                }
               >
                 {a.alias}
-              </Pill>
+              </Badge>
             ))}
           </Group>
         )}

@@ -55,7 +55,7 @@ export function FdaCode({ model }: { model: Pick<Model, 'fdaProductCode' | 'fdaC
       <Text size="sm" className="mono">
         {model.fdaProductCode}
       </Text>
-      {model.fdaClassification ? <FdaFlags classification={model.fdaClassification} /> : <Badge size="sm" variant="outline" color="orange">Unknown code</Badge>}
+      {model.fdaClassification && <FdaFlags classification={model.fdaClassification} />}
     </Group>
   );
 }

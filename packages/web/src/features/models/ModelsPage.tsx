@@ -10,7 +10,7 @@ import { useListParams } from '../../components/data-table/useListParams';
 import { deviceTypeChoicesQuery } from '../device-types/api';
 import { manufacturerChoicesQuery } from '../manufacturers/api';
 import { fetchModelsPage, MODEL_SOURCE_LABELS, MODELS_KEY } from './api';
-import { MODEL_COLUMNS } from './ModelsTable';
+import { MODEL_COLUMNS, ModelCardTitle } from './ModelsTable';
 
 const FILTERS = ['q', 'manufacturerId', 'deviceTypeId', 'source'] as const;
 
@@ -44,6 +44,7 @@ export function ModelsPage() {
         columns={MODEL_COLUMNS}
         rowKey={(m) => m.id}
         rowHref={(m) => `/models/${m.id}`}
+        cardTitle={(m) => <ModelCardTitle model={m} />}
         filtered={list.active}
         onClearFilters={list.clear}
         toolbar={

@@ -1,4 +1,4 @@
-import { Badge, Text } from '@mantine/core';
+import { Badge, Group, Text } from '@mantine/core';
 import type { QueryValue } from '../../app/api/client';
 import { ServerTable } from '../../components/data-table/ServerTable';
 import type { Column } from '../../components/data-table/types';
@@ -6,8 +6,8 @@ import { fetchModelsPage, MODELS_KEY, type Model } from './api';
 import { EndOfSupport, FdaCode, formatYears, ModelIdentity } from './ModelBits';
 
 export const MODEL_COLUMNS: Column<Model>[] = [
-  { key: 'model', header: 'Model', sortField: 'modelNumber', render: (m) => <ModelIdentity model={m} /> },
-  { key: 'manufacturer', header: 'Manufacturer', sortField: 'manufacturer', render: (m) => <Text size="sm">{m.manufacturer.name}</Text> },
+  { key: 'model', header: 'Model', sortField: 'modelNumber', hideOnCard: true, render: (m) => <ModelIdentity model={m} /> },
+  { key: 'manufacturer', header: 'Manufacturer', sortField: 'manufacturer', hideOnCard: true, render: (m) => <Text size="sm">{m.manufacturer.name}</Text> },
   { key: 'type', header: 'Device type', render: (m) => (m.deviceType ? <Text size="sm">{m.deviceType.name}</Text> : <Text size="sm" c="dimmed">—</Text>) },
   { key: 'fda', header: 'FDA code', render: (m) => <FdaCode model={m} /> },
   { key: 'life', header: 'Expected life', render: (m) => <Text size="sm">{formatYears(m.expectedLifeYears)}</Text>, width: 120 },
@@ -15,6 +15,7 @@ export const MODEL_COLUMNS: Column<Model>[] = [
   {
     key: 'udi',
     header: 'UDI-DIs',
+    hideOnCard: true,
     align: 'right',
     width: 90,
     render: (m) =>
@@ -27,6 +28,18 @@ export const MODEL_COLUMNS: Column<Model>[] = [
       ),
   },
 ];
+
+/** A model on a phone: model number and name, then the manufacturer. */
+export function ModelCardTitle({ model }: { model: Model }) {
+  return (
+    <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+      <ModelIdentity model={model} />
+      <Text size="sm" c="dimmed" ta="right">
+        {model.manufacturer.name}
+      </Text>
+    </Group>
+  );
+}
 
 interface ModelsTableProps {
   filters: Record<string, QueryValue>;
@@ -49,6 +62,7 @@ export function ModelsTable({ filters, hideManufacturer, hideDeviceType, emptyTe
       columns={columns}
       rowKey={(m) => m.id}
       rowHref={(m) => `/models/${m.id}`}
+      cardTitle={(m) => <ModelCardTitle model={m} />}
       empty={
         <Text size="sm" c="dimmed" p="md">
           {emptyText}

@@ -68,11 +68,13 @@ export function CameraScanner({ opened, onClose, onDetected }: CameraScannerProp
             )}
           </Box>
         )}
-        <Text size="sm" c="dimmed" ta="center">
-          Point the camera at the UDI barcode (Data Matrix, GS1-128, QR) or the asset-tag barcode. It reads by itself.
-        </Text>
+        {!problem && (
+          <Text size="sm" c="dimmed" ta="center">
+            Point the camera at the UDI barcode (Data Matrix, GS1-128, QR) or the asset-tag barcode. It reads by itself.
+          </Text>
+        )}
         <Button variant="default" leftSection={<IconX size={16} />} onClick={onClose} fullWidth={phone}>
-          Cancel
+          {problem ? 'Type the code instead' : 'Cancel'}
         </Button>
       </Stack>
     </Modal>

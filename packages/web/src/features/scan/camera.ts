@@ -25,10 +25,10 @@ const VIDEO: MediaStreamConstraints = { video: { facingMode: { ideal: 'environme
 /** A sentence for a camera that cannot be used, with what the user can do about it. */
 export function cameraProblem(error: unknown): string {
   const name = error instanceof DOMException || error instanceof Error ? error.name : '';
-  if (name === 'NotAllowedError' || name === 'SecurityError') return 'Camera access was refused. Allow the camera for this site in the browser’s settings, or type the code below.';
-  if (name === 'NotFoundError' || name === 'OverconstrainedError') return 'No camera was found on this device. Type or paste the code below, or use a barcode scanner.';
+  if (name === 'NotAllowedError' || name === 'SecurityError') return 'Camera access was refused. Allow the camera for this site in the browser’s settings, or type the code instead.';
+  if (name === 'NotFoundError' || name === 'OverconstrainedError') return 'No camera was found on this device. Type or paste the code instead, or use a barcode scanner.';
   if (name === 'NotReadableError') return 'The camera is in use by another app. Close it and try again.';
-  if (name === 'InsecureContext') return 'The camera needs a secure (https) connection to OpenHTM. Type or paste the code below instead.';
+  if (name === 'InsecureContext') return 'The camera needs a secure (https) connection to OpenHTM. Type or paste the code instead.';
   return `The camera could not be started${error instanceof Error && error.message ? `: ${error.message}` : ''}.`;
 }
 
@@ -80,7 +80,6 @@ async function startZxing(video: HTMLVideoElement, onText: (text: string) => voi
     [DecodeHintType.POSSIBLE_FORMATS, [BarcodeFormat.DATA_MATRIX, BarcodeFormat.CODE_128, BarcodeFormat.QR_CODE, BarcodeFormat.CODE_39, BarcodeFormat.EAN_13, BarcodeFormat.UPC_A]],
     // GS1-128: the leading FNC1 becomes the ]C1 symbology identifier instead of being dropped.
     [DecodeHintType.ASSUME_GS1, true],
-    [DecodeHintType.TRY_HARDER, true],
   ]);
   const reader = new BrowserMultiFormatReader(hints as Map<never, unknown>, { delayBetweenScanAttempts: 100 });
   let done = false;

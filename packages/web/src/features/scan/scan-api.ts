@@ -1,4 +1,4 @@
-import { parseUdiOrAssetTag, type UdiProblem } from '@openhtm/domain';
+import { formatGs1, parseUdiOrAssetTag, type UdiProblem } from '@openhtm/domain';
 import { api } from '../../app/api/client';
 import type { DeviceSummary } from '../devices/api';
 import type { DevicePrefill } from '../devices/NewDevicePage';
@@ -37,7 +37,8 @@ export const lookupCode = (code: string) => api<LookupResult>('/v1/devices/looku
 export function prefillOf(code: string, prefill: LookupPrefill = {}): DevicePrefill {
   const scan = parseUdiOrAssetTag(code);
   const result: DevicePrefill = {
-    udi: prefill.udi ?? (scan.kind === 'udi' ? code.trim() : undefined),
+    // A GS1 UDI is kept in its human-readable form: the GS separators of a scanned element string are invisible.
+    udi: (scan.kind === 'udi' && formatGs1(scan.udi)) || prefill.udi || (scan.kind === 'udi' ? code.trim() : undefined),
     serialNumber: prefill.serialNumber ?? (scan.kind === 'udi' ? scan.udi.serial : undefined),
     assetTag: prefill.assetTag ?? (scan.kind === 'asset_tag' ? scan.assetTag : undefined),
     modelId: prefill.model?.id,

@@ -28,17 +28,20 @@ export function RiskPolicyExamples({ policy, saved }: { policy: RiskPolicy | nul
             const before = scoreRisk(example.inputs, saved);
             return (
               <Table.Tr key={example.name}>
-                <Table.Td>{example.name}</Table.Td>
-                <Table.Td ta="right" fw={700} style={{ whiteSpace: 'nowrap' }}>
+                <Table.Td>
+                  <Text size="sm" mb={4}>
+                    {example.name}
+                  </Text>
+                  {next && <RiskBadges assessment={next} compact />}
+                </Table.Td>
+                <Table.Td ta="right" fw={700} style={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>
                   {next ? next.score : '—'}
                   {next && next.score !== before.score && (
-                    <Text span size="xs" c="dimmed" fw={400}>
-                      {' '}
-                      (was {before.score})
+                    <Text size="xs" c="dimmed" fw={400}>
+                      was {before.score}
                     </Text>
                   )}
                 </Table.Td>
-                <Table.Td>{next && <RiskBadges assessment={next} compact />}</Table.Td>
               </Table.Tr>
             );
           })}

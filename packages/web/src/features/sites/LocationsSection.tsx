@@ -1,13 +1,13 @@
 import { Button, Card, EmptyState, Group, Skeleton, Stack, Text, Title, Tree, useTree, getTreeExpandedState, type TreeNodeData } from '@mantine/core';
 import { IconBuilding, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useCan } from '../../app/auth/session';
 import { ErrorState } from '../../components/ErrorState';
 import { facilityTreeQuery } from './api';
 import { SiteNodeModal, type SiteEdit } from './SiteNodeModal';
 import { SiteTreeNode } from './SiteTreeNode';
-import { initiallyExpanded, siteTreeData, type SiteNodeInfo } from './site-tree-data';
+import { ancestorsOf, initiallyExpanded, siteTreeData, type SiteNodeInfo } from './site-tree-data';
 
 /** Trees up to this many buildings open to their departments; larger ones show the buildings only. */
 const EXPAND_LIMIT = 20;
@@ -82,9 +82,21 @@ export function LocationsSection({ facilityId }: { facilityId: string }) {
   );
 }
 
-/** The tree itself, mounted once the data is there so that it opens to the departments (only the buildings when there are many). */
+/**
+ * The tree itself, mounted once the data is there so that it opens to the departments (only the buildings when
+ * there are many). A node added later is shown opened up to it.
+ */
 function SiteTree({ data, info, label, renderNode }: { data: TreeNodeData[]; info: ReadonlyMap<string, SiteNodeInfo>; label: string; renderNode: NonNullable<Parameters<typeof Tree>[0]['renderNode']> }) {
   const controller = useTree({ initialExpandedState: getTreeExpandedState(data, data.length <= EXPAND_LIMIT ? initiallyExpanded(info) : []) });
+  const known = useRef(new Set(info.keys()));
+  useEffect(() => {
+    for (const [value, node] of info) {
+      if (known.current.has(value)) continue;
+      known.current.add(value);
+      for (const ancestor of ancestorsOf(info, value)) controller.expand(ancestor);
+      if (node.kind === 'building' || node.kind === 'floor') controller.expand(value);
+    }
+  }, [info, controller]);
   return <Tree data={data} tree={controller} levelOffset={22} withLines aria-label={label} renderNode={renderNode} />;
 }
 

@@ -14,6 +14,8 @@ export interface SiteNodeInfo {
   note?: string;
   /** Rooms under the node, shown while it is collapsed. */
   rooms?: number;
+  /** The value of the node above, if any. */
+  parent?: string;
 }
 
 export const nodeValue = (kind: SiteNodeInfo['kind'], id: string) => `${kind}:${id}`;
@@ -28,6 +30,7 @@ export function siteTreeData(tree: FacilityTree): { data: TreeNodeData[]; info: 
   const add = (node: SiteNodeInfo, children?: TreeNodeData[]): TreeNodeData => {
     const value = nodeValue(node.kind, node.id);
     info.set(value, node);
+    for (const child of children ?? []) info.get(child.value)!.parent = value;
     return { value, label: node.name, children: children && children.length > 0 ? children : undefined };
   };
 
@@ -76,4 +79,11 @@ export function siteTreeData(tree: FacilityTree): { data: TreeNodeData[]; info: 
 /** The nodes open at first: buildings and floors (and the group of departments without a floor), not departments. */
 export function initiallyExpanded(info: ReadonlyMap<string, SiteNodeInfo>): string[] {
   return [...info.entries()].filter(([, node]) => node.kind === 'building' || node.kind === 'floor' || node.kind === 'group').map(([value]) => value);
+}
+
+/** The values of a node's ancestors, nearest first. */
+export function ancestorsOf(info: ReadonlyMap<string, SiteNodeInfo>, value: string): string[] {
+  const result: string[] = [];
+  for (let parent = info.get(value)?.parent; parent; parent = info.get(parent)?.parent) result.push(parent);
+  return result;
 }

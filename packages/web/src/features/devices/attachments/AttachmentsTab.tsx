@@ -69,8 +69,16 @@ export function AttachmentsTab({ device }: { device: DeviceDetail }) {
           </Center>
         ) : (
           <Stack gap="sm" role="list" aria-label="Attachments">
-            {list.data.map((attachment) => (
-              <Group key={attachment.id} role="listitem" wrap="nowrap" gap="sm" align="center" py={4} style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
+            {list.data.map((attachment, index) => (
+              <Group
+                key={attachment.id}
+                role="listitem"
+                wrap="nowrap"
+                gap="sm"
+                align="center"
+                pb={index < list.data.length - 1 ? 'sm' : 0}
+                style={{ borderBottom: index < list.data.length - 1 ? '1px solid var(--mantine-color-default-border)' : undefined }}
+              >
                 <FileIcon contentType={attachment.contentType} />
                 <div style={{ flex: 1, minWidth: 0 }}>
                   <Anchor href={attachmentUrl(attachment)} target="_blank" rel="noreferrer" size="sm" fw={500} style={{ display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>

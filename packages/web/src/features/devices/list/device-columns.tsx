@@ -32,7 +32,7 @@ export function AssetTagCell({ device }: { device: Pick<DeviceSummary, 'assetTag
         {device.assetTag}
       </Text>
       {device.serialNumber && (
-        <Text size="xs" c="dimmed" truncate>
+        <Text size="xs" c="dimmed" truncate maw={140}>
           SN {device.serialNumber}
         </Text>
       )}

@@ -66,8 +66,8 @@ function RiskCard({ device, manage }: { device: DeviceDetail; manage: boolean })
           )}
         </Group>
       )}
-      {manage && <RiskInputsModal device={device} policy={policy} opened={editing} onClose={inputsModal.close} />}
-      {manage && risk.inputs && <RiskOverrideModal device={device} calculatedHighRisk={risk.override?.calculatedHighRisk ?? risk.highRisk} opened={overriding} onClose={overrideModal.close} />}
+      {manage && <RiskInputsModal key={device.version} device={device} policy={policy} opened={editing} onClose={inputsModal.close} />}
+      {manage && risk.inputs && <RiskOverrideModal key={device.version} device={device} calculatedHighRisk={risk.override?.calculatedHighRisk ?? risk.highRisk} opened={overriding} onClose={overrideModal.close} />}
     </Card>
   );
 }
@@ -110,7 +110,7 @@ function StrategyCard({ device, manage }: { device: DeviceDetail; manage: boolea
               Decide strategy
             </Button>
           </Group>
-          <StrategyModal device={device} opened={deciding} onClose={strategyModal.close} />
+          <StrategyModal key={device.version} device={device} opened={deciding} onClose={strategyModal.close} />
         </>
       )}
     </Card>
