@@ -82,6 +82,7 @@ try {
     let bytes = 0;
     let lines = 0;
     for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+      sampler.tick();
       bytes += chunk.byteLength;
       for (let i = 0; i < chunk.byteLength; i++) if (chunk[i] === 10) lines++;
     }
@@ -104,8 +105,7 @@ try {
 
   console.log('query plans …');
   const plans = await explainAll(database, ids);
-  if (process.argv.includes('--plans-only')) process.exit(0);
-  updateResults(
+  if (!process.argv.includes('--plans-only')) updateResults(
     'devices',
     [
       '## Devices at a million (bench/devices.ts)',

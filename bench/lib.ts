@@ -3,7 +3,7 @@
  * sample the server's memory, load-test with autocannon, and keep bench/RESULTS.md up to date section by section.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +17,8 @@ export interface RunningServer {
   url: string;
   /** Milliseconds from spawn until /api/health answered 200. */
   readyMs: number;
+  /** CPU seconds the server and its PostgreSQL had used when /api/health first answered. */
+  readyCpuS: number;
   /** What the server printed (its "started in" line among others). */
   output(): string;
   stop(): Promise<void>;
@@ -53,6 +55,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let alive = true;
   void exited.then(() => (alive = false));
   const url = `http://127.0.0.1:${options.port}`;
+  if (await fetch(`${url}/api/health`).then(() => true, () => false)) {
+    child.kill('SIGINT');
+    throw new Error(`another server already answers on port ${options.port}: stop it first`);
+  }
   const deadline = Date.now() + (options.timeoutMs ?? 600_000);
   for (;;) {
     if (!alive) throw new Error(`the server exited before answering:\n${output}`);
@@ -65,10 +71,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await sleep(100);
   }
   const readyMs = performance.now() - started;
+  const readyCpuS = treeCpuSeconds(child.pid!);
   return {
     pid: child.pid!,
     url,
     readyMs,
+    readyCpuS,
     output: () => output,
     stop: async () => {
       if (!alive) return;
@@ -89,17 +97,52 @@ export function rssMiB(pid: number): number {
   return kb / 1024;
 }
 
-/** Samples a process's RSS every `everyMs` until stopped; returns min, max and the samples. */
+/**
+ * CPU seconds (user + system) used so far by a process and all its descendants, living ones included (the embedded
+ * PostgreSQL and its backends are descendants of the server): a measure that other work on the machine does not
+ * inflate the way it inflates wall-clock time.
+ */
+export function treeCpuSeconds(rootPid: number): number {
+  const tick = 100; // USER_HZ on Linux
+  const stats = new Map<number, { ppid: number; cpu: number }>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const fields = readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      // After "pid (comm) ": state ppid … utime(12) stime(13) cutime(14) cstime(15), counted from 1 in man proc.
+      stats.set(Number(entry), { ppid: Number(fields[1]), cpu: Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]) });
+    } catch {
+      /* gone meanwhile */
+    }
+  }
+  let total = 0;
+  const visit = (pid: number) => {
+    total += stats.get(pid)?.cpu ?? 0;
+    for (const [child, s] of stats) if (s.ppid === pid) visit(child);
+  };
+  visit(rootPid);
+  return total / tick;
+}
+
+/**
+ * Samples a process's RSS every `everyMs` until stopped; returns min, max and the samples. A consumer that keeps the
+ * event loop busy (a stream read in a tight loop starves timers) calls `tick()` as it goes.
+ */
 export function sampleRss(pid: number, everyMs = 200) {
   const samples: number[] = [];
-  const timer = setInterval(() => {
+  let last = 0;
+  const tick = () => {
+    if (performance.now() - last < everyMs) return;
+    last = performance.now();
     try {
       samples.push(rssMiB(pid));
     } catch {
       /* the process is gone */
     }
-  }, everyMs);
+  };
+  const timer = setInterval(tick, everyMs);
   return {
+    tick,
     stop: () => {
       clearInterval(timer);
       return { samples, min: Math.min(...samples), max: Math.max(...samples), last: samples[samples.length - 1] ?? NaN };

@@ -211,12 +211,12 @@ test('attachments: upload a photo, refuse a disguised file, delete', async ({ pa
 
   await expect(page.getByRole('alert').filter({ hasText: 'service-report.pdf' })).toContainText('Not accepted');
   const list = page.getByRole('list', { name: 'Attachments' });
-  await expect(list.getByRole('link', { name: 'label-photo.png' })).toBeVisible();
+  await expect(list.getByRole('link', { name: 'label-photo.png', exact: true })).toBeVisible();
   await expect(list).toContainText('PNG image');
 
   await list.getByRole('button', { name: 'Delete label-photo.png' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
-  await expect(list.getByRole('link', { name: 'label-photo.png' })).toHaveCount(0);
+  await expect(list.getByRole('link', { name: 'label-photo.png', exact: true })).toHaveCount(0);
 });
 
 test('saved views keep a filter', async ({ page }) => {

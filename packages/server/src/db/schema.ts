@@ -169,6 +169,8 @@ export interface ModelTable extends Versioned {
   ifu_url: string | null;
   default_activities: Json<unknown[]>;
   source: Generated<'manual' | 'gudid' | 'import' | 'demo'>;
+  /** Generated: lower-case model number and name, what model search matches (trigram word similarity). */
+  search_text: ColumnType<string, never, never>;
 }
 
 export interface ModelIdentifierTable {

@@ -41,10 +41,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create index device_types_name_trgm on device_types using gin (name gin_trgm_ops);
     create index models_device_type on models (tenant_id, device_type_id);
 
-    -- Filters that go together: a device type decides high-risk, a model its manufacturer and type. Without these the
-    -- planner multiplies their selectivities as if independent and walks a sort index through every device for a
-    -- combination that has (almost) none.
-    create statistics devices_type_risk (mcv, dependencies) on device_type_id, high_risk from devices;
+    -- Filters that go together: a model decides manufacturer and type, a type mostly decides high-risk. These let the
+    -- planner see which combinations exist instead of multiplying selectivities as if independent, which makes it
+    -- walk a sort index past every device for a combination that has (almost) none.
+    create statistics devices_catalog (mcv, dependencies) on manufacturer_id, device_type_id, high_risk from devices;
+    alter statistics devices_catalog set statistics 1000;
     create statistics devices_model_identity (dependencies) on model_id, manufacturer_id, device_type_id from devices;
     analyze devices;
   `.execute(db);
@@ -65,7 +66,7 @@ async function setTrigramLeakproof(db: Kysely<unknown>, leakproof: boolean): Pro
 export async function down(db: Kysely<unknown>): Promise<void> {
   await setTrigramLeakproof(db, false);
   await sql`
-    drop statistics if exists devices_type_risk, devices_model_identity;
+    drop statistics if exists devices_catalog, devices_model_identity;
     drop index if exists models_device_type, device_types_name_trgm, manufacturer_aliases_trgm, manufacturers_display_trgm, devices_facility_updated, devices_created;
     drop index devices_status;
     create index devices_status on devices (tenant_id, status);

@@ -36,7 +36,8 @@ async function createModels(trx: Trx, tenantId: string, newModels: readonly NewM
  * Updates the matched devices whose row changes something: the version goes up, search text is recomputed,
  * and manufacturer and device type follow the model. One statement, so the audit trigger runs once.
  */
-async function updateDevices(trx: Trx): Promise<number> {
+async function updateDevices(trx: Trx, matches: number): Promise<number> {
+  if (matches === 0) return 0;
   const result = await sql`
     update devices d set ${SET_UPDATED},
       manufacturer_id = m.manufacturer_id,
@@ -74,15 +75,15 @@ async function insertDevices(trx: Trx): Promise<number> {
     join models m on m.id = s.model_id
     join manufacturers mf on mf.id = m.manufacturer_id
     left join device_types dt on dt.id = m.device_type_id
-    where not s.has_error and not exists (select from import_matches t where t.line = s.line)
+    where not s.has_error and s.line not in (select line from import_matches)
     order by s.asset_tag`.execute(trx);
   return Number(result.numAffectedRows ?? 0);
 }
 
 /** Writes the checked rows that have no error: new models first, then updates, then new devices. */
-export async function writeDevices(trx: Trx, tenantId: string, newModels: readonly NewModel[]): Promise<WrittenChanges> {
+export async function writeDevices(trx: Trx, tenantId: string, newModels: readonly NewModel[], matches: number): Promise<WrittenChanges> {
   const modelsCreated = await createModels(trx, tenantId, newModels);
-  const updated = await updateDevices(trx);
+  const updated = await updateDevices(trx, matches);
   const created = await insertDevices(trx);
   return { modelsCreated, created, updated };
 }

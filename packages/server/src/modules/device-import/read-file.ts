@@ -14,6 +14,13 @@ export interface DetectedFile {
   encoding: ImportEncoding | null;
 }
 
+const ENCODINGS: readonly string[] = ['utf-8', 'utf-8-bom', 'windows-1252'] satisfies ImportEncoding[];
+
+/** The file as detected at upload, from what the import record stores. */
+export function storedFile(row: { format: ImportFormat; encoding: string | null }): DetectedFile {
+  return { format: row.format, encoding: row.encoding !== null && ENCODINGS.includes(row.encoding) ? (row.encoding as ImportEncoding) : null };
+}
+
 /** One record of the file after its header row: the cells in column order, or why the record could not be read. */
 export type RawRow = { line: number; cells: string[] } | { line: number; error: string };
 

@@ -1,6 +1,7 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
+import type { DeviceImport } from '../../db/schema.ts';
 import type { TenantContext } from '../../db/tenant-context.ts';
 import { authOf } from '../../http/auth.ts';
 import { tx } from '../../http/context.ts';
@@ -10,7 +11,7 @@ import { pageOf } from '../../http/pagination.ts';
 import { cleanMapping } from './map-columns.ts';
 import { presentImport, presentImportDetail } from './presenter.ts';
 import { getImport, listImports, problemPage, updateMapping, type ImportViewer } from './queries.ts';
-import { detectFile, readFileHead, type FileHead } from './read-file.ts';
+import { readFileHead, storedFile, type FileHead } from './read-file.ts';
 import { checkImport, commitImport, type ImportRunOptions } from './run-import.ts';
 import { CommitBody, DeviceImportDetailOut, DeviceImportOut, IdParams, ImportDetailQuery, ImportListQuery, MappingBody } from './schema.ts';
 import { startImport } from './start-import.ts';
@@ -35,9 +36,9 @@ function runOptions(request: FastifyRequest): ImportRunOptions {
 }
 
 /** The sample rows of a stored file; an unreadable or removed file shows none rather than failing the read. */
-async function headOf(request: FastifyRequest, row: { storage_key: string; format: 'csv' | 'xlsx'; file_name: string }): Promise<FileHead | null> {
+async function headOf(request: FastifyRequest, row: DeviceImport): Promise<FileHead | null> {
   const filePath = importFilePath(request.server.deps.config.dataDir, row.storage_key);
-  return detectFile(filePath, row.file_name).then((detected) => readFileHead(filePath, detected, row.file_name)).catch(() => null);
+  return readFileHead(filePath, storedFile(row), row.file_name).catch(() => null);
 }
 
 export const deviceImportRoutes: FastifyPluginAsyncTypebox = async (app) => {

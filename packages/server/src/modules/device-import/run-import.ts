@@ -8,7 +8,7 @@ import { matchExistingDevices, plannedChanges, runDatabaseChecks, type PlannedCh
 import { withImportSession, type ImportSession } from './import-session.ts';
 import { cleanMapping, identifierGap } from './map-columns.ts';
 import { ProblemLog } from './problems.ts';
-import { openImportFile } from './read-file.ts';
+import { openImportFile, storedFile } from './read-file.ts';
 import { loadReferences } from './references.ts';
 import { copyIntoStaging, copyLine, createStagingTables } from './staging.ts';
 import { importFilePath } from './storage.ts';
@@ -56,7 +56,7 @@ async function stageAndCheck(session: ImportSession, row: DeviceImport, options:
   const mapping = cleanMapping(row.mapping);
   const gap = identifierGap(mapping);
   if (gap) throw new AppError('unprocessable', gap);
-  const file = await openImportFile(importFilePath(options.dataDir, row.storage_key), { format: row.format, encoding: row.encoding as never });
+  const file = await openImportFile(importFilePath(options.dataDir, row.storage_key), storedFile(row));
   if (!file) throw new AppError('unprocessable', 'The stored file has no rows any more');
   const problems = new ProblemLog(mapping);
   const checker = createRowChecker({
@@ -73,10 +73,10 @@ async function stageAndCheck(session: ImportSession, row: DeviceImport, options:
   }
   const timings = new Timings();
   await timings.time('read', () => copyIntoStaging(session.client, lines()));
-  await timings.time('match', () => matchExistingDevices(session.trx));
+  const matches = await timings.time('match', () => matchExistingDevices(session.trx));
   await timings.time('checks', () => runDatabaseChecks(session.trx, problems, options.facilityScope));
   const planned = await timings.time('plan', () => plannedChanges(session.trx));
-  return { problems, planned, newModels: checker.newModels(), timings };
+  return { problems, planned, newModels: checker.newModels(), timings, matches };
 }
 
 /** Seconds spent per phase of a run, for the summary. */
@@ -143,11 +143,11 @@ export async function commitImport(id: string, options: ImportRunOptions & { ski
   const started = performance.now();
   return withImportSession(options.databaseUrl, options.context, async (session) => {
     const row = await lockImport(session.trx, id);
-    const { problems, planned, newModels, timings } = await stageAndCheck(session, row, options);
+    const { problems, planned, newModels, timings, matches } = await stageAndCheck(session, row, options);
     if (planned.rowsWithErrors > 0 && !options.skipRowsWithErrors) {
       return { row: await record(session.trx, id, 'refused', problems, summarize(problems, planned, newModels, timings, started)), refused: true };
     }
-    const written = await timings.time('write', () => writeDevices(session.trx, options.context.tenantId, newModels));
+    const written = await timings.time('write', () => writeDevices(session.trx, options.context.tenantId, newModels, matches));
     const summary = { ...summarize(problems, planned, newModels, timings, started), written: { ...written, skippedRows: planned.rowsWithErrors } };
     return { row: await record(session.trx, id, 'committed', problems, summary), refused: false };
   });

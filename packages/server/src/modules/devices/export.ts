@@ -41,6 +41,8 @@ const COLUMNS: Array<{ header: string; width: number; value: (row: ListRow, name
   { header: 'Updated at', width: 22, value: (r) => r.updated_at.toISOString() },
 ];
 
+const XLSX_ROWS_PER_SHEET = 1_048_575;
+
 export const EXPORT_TYPES = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -72,12 +74,21 @@ export function exportCsv(run: Run, auth: AuthContext, filters: DeviceFilters, o
 export function exportXlsx(run: Run, auth: AuthContext, filters: DeviceFilters, onError: (error: unknown) => void): Readable {
   const out = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
-  const sheet = workbook.addWorksheet('Devices');
-  sheet.columns = COLUMNS.map((c) => ({ header: c.header, width: c.width }));
+  const addSheet = (n: number) => {
+    const added = workbook.addWorksheet(n === 1 ? 'Devices' : `Devices ${n}`);
+    added.columns = COLUMNS.map((c) => ({ header: c.header, width: c.width }));
+    return added;
+  };
+  let sheet = addSheet(1);
   const write = async () => {
     let count = 0;
     for await (const values of cells(run, auth, filters)) {
       if (out.destroyed) return;
+      // A worksheet holds 1,048,576 rows, the header included: the next devices go on another sheet.
+      if (count > 0 && count % XLSX_ROWS_PER_SHEET === 0) {
+        sheet.commit();
+        sheet = addSheet(count / XLSX_ROWS_PER_SHEET + 1);
+      }
       sheet.addRow(values).commit();
       // Waits for the client; a client that goes away ends the export.
       if (++count % 500 === 0 && out.writableNeedDrain) await Promise.race([once(out, 'drain'), once(out, 'close')]);

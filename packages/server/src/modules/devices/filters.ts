@@ -45,3 +45,4 @@ export function applyFilters<O>(qb: DeviceQuery<O>, auth: AuthContext, filters: 
 export const deviceListQuery = (trx: Trx, auth: AuthContext, filters: Omit<DeviceFilters, 'q'>) =>
   applyFilters(trx.selectFrom('devices').select(LIST_COLUMNS), auth, filters);
 
+

@@ -19,8 +19,9 @@ export type Criteria<C extends string> = Match<C>[][];
  * devices within the actor's facilities that meet the criteria.
  */
 export async function deviceFacts(trx: Trx, auth: AuthContext, criteria: Criteria<'id' | 'asset_tag' | 'serial_number' | 'udi_di'>, limit: number) {
-  // The criteria find their devices through their own indexes (asset tag, serial, UDI-DI) in a CTE of their own:
-  // joined with the ordered query, the planner would walk the asset-tag index and filter a million rows for a rare DI.
+  // The criteria find their devices through their own indexes (asset tag, serial, UDI-DI) in a CTE of their own, the
+  // page is cut from those, and only the page is joined: with the criteria in the ordered query, the planner walks
+  // the asset-tag index and filters up to a million rows for a rare DI.
   let matched = trx
     .selectFrom('devices')
     .select(['id', 'asset_tag'])
@@ -30,8 +31,8 @@ export async function deviceFacts(trx: Trx, auth: AuthContext, criteria: Criteri
   }
   return trx
     .with((cte) => cte('matched').materialized(), () => matched)
-    .selectFrom('matched')
-    .innerJoin('devices as d', 'd.id', 'matched.id')
+    .selectFrom((db) => db.selectFrom('matched').selectAll().orderBy('asset_tag').limit(limit).as('page'))
+    .innerJoin('devices as d', 'd.id', 'page.id')
     .innerJoin('models as m', (j) => j.onRef('m.tenant_id', '=', 'd.tenant_id').onRef('m.id', '=', 'd.model_id'))
     .innerJoin('manufacturers as mf', (j) => j.onRef('mf.tenant_id', '=', 'd.tenant_id').onRef('mf.id', '=', 'd.manufacturer_id'))
     .innerJoin('facilities as f', (j) => j.onRef('f.tenant_id', '=', 'd.tenant_id').onRef('f.id', '=', 'd.facility_id'))
@@ -50,8 +51,7 @@ export async function deviceFacts(trx: Trx, auth: AuthContext, criteria: Criteri
       'f.code as facility_code', 'f.name as facility_name',
       'b.name as building_name', 'fl.name as floor_name', 'dp.name as department_name', 'r.name as room_name',
     ])
-    .orderBy('matched.asset_tag')
-    .limit(limit)
+    .orderBy('page.asset_tag')
     .execute();
 }
 

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Databases } from '../../db/connection.ts';
 import { withTenant, type Trx } from '../../db/tenant-context.ts';
-import { checkIdentifier, type IdentifierKind, type IssuingAgency } from '../models/identifiers.ts';
+import { checkIdentifier, type CheckedIdentifier, type IdentifierKind, type IssuingAgency } from '../models/identifiers.ts';
 import { manufacturerResolver } from './manufacturers.ts';
 import { MAX_REPORTED_PROBLEMS, problemOf, type GudidProblem } from './problems.ts';
 import { readGudidFile, type GudidRecord } from './read-gudid.ts';
@@ -49,6 +49,29 @@ interface Pending {
 }
 
 /**
+ * The identifiers of a record in canonical form. One that fails its agency's check is kept, flagged, and reported;
+ * one of an unknown type or agency is reported and left out.
+ */
+function checkRecordIdentifiers(record: GudidRecord, report: (problem: GudidProblem) => void): CheckedIdentifier[] {
+  const checked: CheckedIdentifier[] = [];
+  for (const raw of record.identifiers) {
+    const kind = KINDS[raw.type];
+    const agency = raw.agency as IssuingAgency;
+    if (!kind || !AGENCIES.has(agency) || !raw.deviceId) {
+      report(problemOf(record, 'unknown_identifier', `Identifier "${raw.deviceId}" has an unknown type "${raw.type}" or agency "${raw.agency}"; left out`, { deviceId: raw.deviceId, kind: raw.type }));
+      continue;
+    }
+    const { identifier, problem } = checkIdentifier({ issuingAgency: agency, deviceIdentifier: raw.deviceId, kind });
+    if (problem) {
+      const code = agency === 'GS1' && /^\d+$/.test(identifier.device_identifier) ? 'check_digit' : 'identifier_format';
+      report(problemOf(record, code, `${raw.type} ${agency} DI ${raw.deviceId} ${problem}; kept, flagged`, { deviceId: raw.deviceId, kind }));
+    }
+    checked.push(identifier);
+  }
+  return checked;
+}
+
+/**
  * Imports GUDID device records into the tenant's model catalog: manufacturer (matched by normalized name and
  * aliases, created when unknown), model (versionModelNumber, else catalogNumber; brand name; first FDA product code),
  * and UDI device identifiers. Identifiers that fail their agency's check (a GS1 check digit, an HIBCC structure) are
@@ -91,25 +114,14 @@ export async function importGudidRecords(trx: Trx, tenantId: string, records: As
     const byDi = new Map<string, { input: IdentifierInput; record: GudidRecord }>();
     for (const { record, manufacturerId, modelNumber } of pending) {
       const modelId = ids.get(modelKey(manufacturerId, modelNumber))!;
-      for (const raw of record.identifiers) {
-        const kind = KINDS[raw.type];
-        const agency = raw.agency as IssuingAgency;
-        if (!kind || !AGENCIES.has(agency) || !raw.deviceId) {
-          report(problemOf(record, 'unknown_identifier', `Identifier "${raw.deviceId}" has an unknown type "${raw.type}" or agency "${raw.agency}"; left out`, { deviceId: raw.deviceId, kind: raw.type }));
-          continue;
-        }
-        const { identifier, problem } = checkIdentifier({ issuingAgency: agency, deviceIdentifier: raw.deviceId, kind });
-        if (problem) {
-          identifiers.flagged++;
-          const code = agency === 'GS1' && /^\d+$/.test(identifier.device_identifier) ? 'check_digit' : 'identifier_format';
-          report(problemOf(record, code, `${raw.type} ${agency} DI ${raw.deviceId} ${problem}; kept, flagged`, { deviceId: raw.deviceId, kind }));
-        }
+      for (const identifier of checkRecordIdentifiers(record, report)) {
+        if (!identifier.check_digit_valid) identifiers.flagged++;
         const key = `${identifier.issuing_agency}:${identifier.device_identifier}`;
         const seen = byDi.get(key);
         const candidate = { input: { ...identifier, model_id: modelId }, record };
         if (!seen) byDi.set(key, candidate);
         else {
-          const [kept, left] = kind === 'primary' && seen.input.kind !== 'primary' ? [candidate, seen] : [seen, candidate];
+          const [kept, left] = identifier.kind === 'primary' && seen.input.kind !== 'primary' ? [candidate, seen] : [seen, candidate];
           byDi.set(key, kept);
           if (left.input.model_id !== kept.input.model_id) noteShared(left.input, left.record, kept.input.model_id);
         }
@@ -201,6 +213,9 @@ export async function importGudid(
   } catch (error) {
     if (!(error instanceof DryRunRollback)) throw error;
   }
+  // Fresh statistics let the planner pick the trigram and identifier indexes for the catalog just grown (only the
+  // owner may analyze; autovacuum would get there later).
+  if (!options.dryRun) await sql`analyze models, model_identifiers, manufacturers`.execute(db.owner);
   return { dryRun: options.dryRun === true, ...summary!, ms: Date.now() - started };
 }
 

@@ -14,9 +14,16 @@ export interface ModelInput {
 export const modelKey = (manufacturerId: string, modelNumber: string) => `${manufacturerId}\u0000${modelNumber}`;
 
 /**
+ * What a GUDID record sets on a model that exists: a model that came from GUDID takes the record's values (a value
+ * missing from the record keeps the stored one); a model a person or another import made keeps its own values and
+ * gains only those it lacks.
+ */
+const NAME = sql`case when m.source = 'gudid' then coalesce(excluded.name, m.name) else coalesce(m.name, excluded.name) end`;
+const PRODUCT_CODE = sql`case when m.source = 'gudid' then coalesce(excluded.fda_product_code, m.fda_product_code) else coalesce(m.fda_product_code, excluded.fda_product_code) end`;
+
+/**
  * Inserts new models and updates changed ones in one statement, and returns the id of every model of the batch.
- * Rows travel as arrays (unnest), so the statement's size does not grow with the batch. A name or product code
- * missing from the record keeps the stored one.
+ * Rows travel as arrays (unnest), so the statement's size does not grow with the batch.
  */
 export async function upsertModels(trx: Trx, tenantId: string, models: ModelInput[]): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
@@ -30,12 +37,11 @@ export async function upsertModels(trx: Trx, tenantId: string, models: ModelInpu
       insert into models as m (tenant_id, manufacturer_id, model_number, name, fda_product_code, source)
       select ${tenantId}, manufacturer_id, model_number, name, fda_product_code, 'gudid' from input where write
       on conflict (tenant_id, manufacturer_id, model_number) do update
-        set name = coalesce(excluded.name, m.name),
-            fda_product_code = coalesce(excluded.fda_product_code, m.fda_product_code),
+        set name = ${NAME},
+            fda_product_code = ${PRODUCT_CODE},
             version = m.version + 1,
             updated_at = now()
-        where (m.name, m.fda_product_code) is distinct from
-              (coalesce(excluded.name, m.name), coalesce(excluded.fda_product_code, m.fda_product_code))
+        where (m.name, m.fda_product_code) is distinct from (${NAME}, ${PRODUCT_CODE})
       returning m.id, m.manufacturer_id, m.model_number
     )
     select coalesce(w.id, m.id) as id, i.manufacturer_id, i.model_number

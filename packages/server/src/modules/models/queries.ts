@@ -2,7 +2,6 @@ import { sql } from 'kysely';
 import type { Model, ModelIdentifierTable } from '../../db/schema.ts';
 import type { Selectable } from 'kysely';
 import type { Trx } from '../../db/tenant-context.ts';
-import { likePattern } from '../../http/common-schemas.ts';
 import { notFound } from '../../http/errors.ts';
 import { keysetPage, type Page } from '../../http/pagination.ts';
 import { checkIdentifier } from './identifiers.ts';
@@ -54,11 +53,11 @@ export async function identifiersByModel(trx: Trx, modelIds: string[]): Promise<
   return map;
 }
 
-const SEARCHED = sql<string>`(models.model_number || ' ' || coalesce(models.name, ''))`;
 
 export async function listModels(trx: Trx, query: ModelListQuery): Promise<Page<ModelWithIdentifiers>> {
   let qb = modelsWithNames(trx);
-  if (query.q) qb = qb.where((eb) => eb.or([eb(SEARCHED, 'ilike', likePattern(query.q!)), sql<boolean>`${query.q} <% ${SEARCHED}`]));
+  // Word similarity (pg_trgm %>, threshold 0.6): "evitta" finds "Evita V500", "8015" finds "8015-B".
+  if (query.q) qb = qb.where(sql<boolean>`models.search_text %> ${query.q.toLowerCase()}`);
   if (query.manufacturerId) qb = qb.where('models.manufacturer_id', '=', query.manufacturerId);
   if (query.deviceTypeId) qb = qb.where('models.device_type_id', '=', query.deviceTypeId);
   if (query.fdaProductCode) qb = qb.where('models.fda_product_code', '=', query.fdaProductCode);

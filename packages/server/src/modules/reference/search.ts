@@ -30,12 +30,11 @@ export const REFERENCE_SEARCH_PROVIDERS: SearchProvider[] = [
   {
     action: 'inventory.read',
     async search(trx, q, limit) {
-      const searched = sql<string>`(models.model_number || ' ' || coalesce(models.name, ''))`;
       const rows = await trx
         .selectFrom('models')
         .innerJoin('manufacturers', 'manufacturers.id', 'models.manufacturer_id')
         .select(['models.id', 'models.model_number', 'models.name', 'manufacturers.name as manufacturer'])
-        .where(searched, 'ilike', likePattern(q))
+        .where(sql<boolean>`models.search_text %> ${q.toLowerCase()}`)
         .orderBy('models.model_number')
         .limit(limit)
         .execute();

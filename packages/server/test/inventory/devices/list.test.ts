@@ -95,6 +95,23 @@ describe('device list filters', () => {
     }
   });
 
+  it('pages through combined filters (read first, then sorted) in every sort', async () => {
+    const admin = api(w, w.sessions.admin);
+    const filter = `facilityId=${w.facilityA}&status=in_service&modelId=${w.pumpModel.id}`;
+    const expected = tags(await admin.get(`/devices?limit=100&${filter}`)).sort();
+    expect(expected).toHaveLength(20);
+    for (const sort of ['assetTag', '-updatedAt', 'status']) {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = (await admin.get(`/devices?limit=6&sort=${sort}&${filter}${cursor ? `&cursor=${cursor}` : ''}`)).json() as { items: Item[]; nextCursor: string | null };
+        seen.push(...page.items.map((d) => d.assetTag));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(seen.sort()).toEqual(expected);
+    }
+  });
+
   it('refuses an unknown sort, a filter value of the wrong kind and a forged cursor, by parameter', async () => {
     const admin = api(w, w.sessions.admin);
     expect(errorPaths(expectProblem(await admin.get('/devices?sort=manufacturerName'), 400))).toEqual(['/querystring/sort']);

@@ -5,7 +5,7 @@ import { createUser } from '../../../src/modules/users/service.ts';
 import { createTestApp, login, PASSWORD, type TestApp } from '../../helpers/app.ts';
 import { countRows, expectProblem } from '../../helpers/http.ts';
 import { createDevice } from '../../helpers/inventory.ts';
-import { check, commit, createImportWorld, goodRow, HEADERS, toCsv, uploadOk, type ImportWorld } from './fixture.ts';
+import { check, commit, createImportWorld, goodRow, HEADERS, toCsv, uploadOk, type ImportWorld, removeImportFiles } from './fixture.ts';
 
 let t: TestApp;
 let world: ImportWorld;
@@ -14,7 +14,10 @@ beforeAll(async () => {
   t = await createTestApp();
   world = await createImportWorld(t, 'imports');
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  await removeImportFiles(t, world.tenant.id);
+  await t.close();
+});
 
 interface Problem {
   line: number;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../src/cli/main.ts';
 import { createTestApp, type TestApp } from '../../helpers/app.ts';
 import { countRows } from '../../helpers/http.ts';
-import { createImportWorld, goodRow, HEADERS, toCsv, type ImportWorld } from './fixture.ts';
+import { createImportWorld, goodRow, HEADERS, toCsv, type ImportWorld, removeImportFiles } from './fixture.ts';
 
 let t: TestApp;
 let world: ImportWorld;
@@ -42,6 +42,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
+  await removeImportFiles(t, world.tenant.id);
   await t.close();
 });
 

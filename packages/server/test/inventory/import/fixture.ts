@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import type { Site } from '../../helpers/inventory.ts';
 import { createDeviceType, createManufacturer, createModel, createSite, createVendor } from '../../helpers/inventory.ts';
 import { createTenantFixture, login, type Session, type TenantFixture, type TestApp } from '../../helpers/app.ts';
@@ -97,4 +99,9 @@ export async function uploadOk(t: TestApp, session: Session, fileName: string, c
   const response = await upload(t, session, fileName, content, contentType);
   if (response.statusCode !== 201) throw new Error(`upload failed: ${response.statusCode} ${response.body}`);
   return (response.json() as { id: string }).id;
+}
+
+/** Removes the files a test's imports stored under the data directory. */
+export async function removeImportFiles(t: TestApp, tenantId: string): Promise<void> {
+  await fs.rm(path.join(t.config.dataDir, 'imports', tenantId), { recursive: true, force: true });
 }

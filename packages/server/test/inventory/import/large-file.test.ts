@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../helpers/app.ts';
 import { countRows, expectProblem } from '../../helpers/http.ts';
-import { check, commit, createImportWorld, goodRow, HEADERS, toCsv, uploadOk, type ImportWorld } from './fixture.ts';
+import { check, commit, createImportWorld, goodRow, HEADERS, toCsv, uploadOk, type ImportWorld, removeImportFiles } from './fixture.ts';
 
 let t: TestApp;
 let world: ImportWorld;
@@ -10,7 +10,10 @@ beforeAll(async () => {
   t = await createTestApp();
   world = await createImportWorld(t, 'large');
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  await removeImportFiles(t, world.tenant.id);
+  await t.close();
+});
 
 const ROWS = 100_000;
 

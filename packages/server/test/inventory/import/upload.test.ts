@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type TestApp } from '../../helpers/app.ts';
 import { countRows, expectProblem } from '../../helpers/http.ts';
-import { createImportWorld, goodRow, HEADERS, toCsv, upload, uploadOk, type ImportWorld } from './fixture.ts';
+import { createImportWorld, goodRow, HEADERS, toCsv, upload, uploadOk, type ImportWorld, removeImportFiles } from './fixture.ts';
 
 let t: TestApp;
 let world: ImportWorld;
@@ -14,7 +14,10 @@ beforeAll(async () => {
   t = await createTestApp();
   world = await createImportWorld(t, 'upload');
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  await removeImportFiles(t, world.tenant.id);
+  await t.close();
+});
 
 /** A 1×1 PNG image. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');

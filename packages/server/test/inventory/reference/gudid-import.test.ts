@@ -121,6 +121,22 @@ describe('GUDID import of the FDA sample (50,000 records)', () => {
     expect(await countRows(t.db.owner, 'audit_events', tenant.id)).toBe(audit);
   }, 180_000);
 
+  it('reads each record of the zip as GUDID lists it, streaming', async () => {
+    const records: GudidRecord[] = [];
+    for await (const record of firstRecords(readGudidFile(GUDID_ZIP), 2)) records.push(record);
+    expect(records.map((r) => r.index)).toEqual([1, 2]);
+    expect(records[0]).toEqual({
+      index: 1,
+      primaryDi: '00844588018923',
+      companyName: 'CONSENSUS ORTHOPEDICS, INC.',
+      brandName: 'CS2 Acet. Cup Sys. - VitalitE',
+      versionModelNumber: '1107-0-3258',
+      catalogNumber: '1107-0-3258',
+      identifiers: [{ deviceId: '00844588018923', type: 'Primary', agency: 'GS1' }],
+      productCodes: ['OQG'],
+    });
+  });
+
   it('writes nothing on a dry run, yet counts what it would do', async () => {
     const other = await createTenantFixture(t, 'gudid-dry');
     const summary = await importGudid(t.db, other.id, firstRecords(readGudidFile(GUDID_ZIP), 2000), { dryRun: true });

@@ -5,6 +5,15 @@ export const ENTITY_LABELS: Record<string, string> = {
   user: 'User',
   facility: 'Facility',
   api_token: 'API token',
+  manufacturer: 'Manufacturer',
+  manufacturer_alias: 'Manufacturer alias',
+  device_type: 'Device type',
+  model: 'Model',
+  model_identifier: 'Model device identifier',
+  vendor: 'Vendor',
+  vendor_contact: 'Vendor contact',
+  device_import: 'Device import',
+  tenant_settings: 'Settings',
 };
 
 /** Wording of audit actions; the record's own actions (create, update, delete) and events such as sign-in. */
@@ -74,5 +83,11 @@ export function recordHref(entity: string, entityId: string): string | null {
   if (entity === 'user') return `/admin/users/${entityId}`;
   if (entity === 'facility') return `/facilities/${entityId}`;
   if (entity === 'api_token') return '/admin/api-tokens';
+  if (entity === 'manufacturer') return `/manufacturers/${entityId}`;
+  if (entity === 'device_type') return `/device-types/${entityId}`;
+  if (entity === 'model') return `/models/${entityId}`;
+  if (entity === 'vendor') return `/vendors/${entityId}`;
+  if (entity === 'device_import') return `/imports/${entityId}`;
+  if (entity === 'tenant_settings') return '/admin/risk-policy';
   return null;
 }

@@ -75,13 +75,13 @@ export function DeviceTypeForm({ initial, revision, policy, savedScore, submitLa
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack>
-            <TextInput label="Name" placeholder="Infusion pump, large-volume" withAsterisk disabled={readOnly} data-autofocus {...form.getInputProps('name')} />
+            <TextInput label="Name" placeholder="Infusion pump, large-volume" withAsterisk readOnly={readOnly} data-autofocus {...form.getInputProps('name')} />
             <Group grow align="flex-start" wrap="wrap" preventGrowOverflow={false}>
               <Select
                 label="Nomenclature"
                 data={NOMENCLATURE_SYSTEMS.map((system) => ({ value: system, label: NOMENCLATURE_LABELS[system] }))}
                 allowDeselect={false}
-                disabled={readOnly}
+                readOnly={readOnly}
                 miw={180}
                 comboboxProps={{ withinPortal: true }}
                 {...form.getInputProps('nomenclatureSystem')}
@@ -90,7 +90,7 @@ export function DeviceTypeForm({ initial, revision, policy, savedScore, submitLa
                 label="Code"
                 placeholder={values.nomenclatureSystem === 'UMDNS' ? '13215' : values.nomenclatureSystem === 'GMDN' ? '35136' : 'Optional'}
                 description="UMDNS and GMDN are licensed: enter your own code"
-                disabled={readOnly}
+                readOnly={readOnly}
                 miw={180}
                 {...form.getInputProps('nomenclatureCode')}
               />
@@ -98,7 +98,7 @@ export function DeviceTypeForm({ initial, revision, policy, savedScore, submitLa
             <Title order={3} size="h5" mt="xs">
               Default risk inputs
             </Title>
-            <RiskInputsFields value={values.riskInputs} onChange={setRisk} policy={policy} disabled={readOnly} />
+            <RiskInputsFields value={values.riskInputs} onChange={setRisk} policy={policy} readOnly={readOnly} />
             <Switch
               label="Life-support equipment"
               description="High-risk whatever its score (TJC EC.02.04.01)"
@@ -110,8 +110,8 @@ export function DeviceTypeForm({ initial, revision, policy, savedScore, submitLa
               description="Devices of this type must be maintained as the manufacturer says, never under an alternate (AEM) program"
               placeholder="None: AEM may be used"
               data={AEM_EXCLUSIONS.map((value) => ({ value, label: AEM_EXCLUSION_LABELS[value] }))}
-              clearable
-              disabled={readOnly}
+              clearable={!readOnly}
+              readOnly={readOnly}
               comboboxProps={{ withinPortal: true }}
               value={values.aemExclusion || null}
               onChange={(next) => form.setFieldValue('aemExclusion', (next ?? '') as AemExclusion | '')}

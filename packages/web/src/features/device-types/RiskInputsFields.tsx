@@ -39,11 +39,11 @@ interface RiskInputsFieldsProps {
   onChange: (component: RiskComponent, value: string) => void;
   policy: RiskPolicy;
   errors?: Partial<Record<RiskComponent, string>>;
-  disabled?: boolean;
+  readOnly?: boolean;
 }
 
 /** The four Fennigkoh–Smith inputs, with the tenant's points beside each choice. */
-export function RiskInputsFields({ value, onChange, policy, errors = {}, disabled }: RiskInputsFieldsProps) {
+export function RiskInputsFields({ value, onChange, policy, errors = {}, readOnly }: RiskInputsFieldsProps) {
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
       {(Object.keys(RISK_COMPONENT_KEYS) as RiskComponent[]).map((component) => (
@@ -57,7 +57,7 @@ export function RiskInputsFields({ value, onChange, policy, errors = {}, disable
           allowDeselect={false}
           withAsterisk={component !== 'incidentHistory'}
           error={errors[component]}
-          disabled={disabled}
+          readOnly={readOnly}
           comboboxProps={{ withinPortal: true }}
         />
       ))}

@@ -86,7 +86,16 @@ export function ImportWizardPage() {
             <Title order={2} size="h4" mb="md">
               Map the columns
             </Title>
-            <MappingStep imp={imp} pending={check.isPending} error={check.error} onCheck={(mapping) => check.mutate(mapping)} />
+            <MappingStep
+              imp={imp}
+              pending={check.isPending}
+              error={check.error}
+              onCheck={(mapping) => check.mutate(mapping)}
+              onReload={() => {
+                check.reset();
+                void refetch();
+              }}
+            />
           </Card>
         )}
         {active >= 2 && imp.summary && (

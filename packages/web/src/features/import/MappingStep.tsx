@@ -11,10 +11,12 @@ interface MappingStepProps {
   pending: boolean;
   error: unknown;
   onCheck: (mapping: DeviceImportMapping) => void;
+  /** Reads the import again, after someone else changed it. */
+  onReload: () => void;
 }
 
 /** Step 2: which column of the file feeds which field of a device; proposed from the headers, confirmed by the user. */
-export function MappingStep({ imp, pending, error, onCheck }: MappingStepProps) {
+export function MappingStep({ imp, pending, error, onCheck, onReload }: MappingStepProps) {
   const initial = Object.keys(imp.mapping ?? {}).length > 0 ? imp.mapping : autoMapColumns(imp.headers).mapping;
   const [mapping, setMapping] = useState<DeviceImportMapping>(initial);
   const problems = mappingProblems(mapping);
@@ -76,7 +78,7 @@ export function MappingStep({ imp, pending, error, onCheck }: MappingStepProps) 
           {message}
         </Alert>
       ))}
-      <FormError error={error} />
+      <FormError error={error} onReload={onReload} />
       <Group justify="flex-end">
         <Button onClick={() => onCheck(cleanMapping(mapping))} loading={pending} disabled={blocked}>
           Check the file

@@ -33,7 +33,7 @@ export function ActivitiesEditor({ value, onChange, disabled, showErrors = true 
     <Stack gap="xs">
       {value.length === 0 && (
         <Text size="sm" c="dimmed">
-          No default activities. Add the manufacturer’s recommended inspections, e.g. an annual preventive maintenance.
+          {disabled ? 'No default activities.' : 'No default activities. Add the manufacturer’s recommended inspections, e.g. an annual preventive maintenance.'}
         </Text>
       )}
       {value.map((activity, index) => {
@@ -47,7 +47,7 @@ export function ActivitiesEditor({ value, onChange, disabled, showErrors = true 
                 value={activity.activity}
                 onChange={(event) => update(index, { activity: event.currentTarget.value })}
                 error={errors.activity}
-                disabled={disabled}
+                readOnly={disabled}
                 style={{ flex: '2 1 200px' }}
               />
               <NumberInput
@@ -59,7 +59,7 @@ export function ActivitiesEditor({ value, onChange, disabled, showErrors = true 
                 allowDecimal={false}
                 description={errors.intervalMonths ? undefined : Number.isInteger(activity.intervalMonths) ? intervalLabel(activity.intervalMonths) : undefined}
                 error={errors.intervalMonths}
-                disabled={disabled}
+                readOnly={disabled}
                 style={{ flex: '0 1 140px' }}
               />
               <TextInput
@@ -68,7 +68,7 @@ export function ActivitiesEditor({ value, onChange, disabled, showErrors = true 
                 value={activity.procedure ?? ''}
                 onChange={(event) => update(index, { procedure: event.currentTarget.value || undefined })}
                 error={errors.procedure}
-                disabled={disabled}
+                readOnly={disabled}
                 style={{ flex: '2 1 200px' }}
               />
               {!disabled && (

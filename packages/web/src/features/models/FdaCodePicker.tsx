@@ -9,7 +9,7 @@ interface FdaCodePickerProps {
   current: FdaClassification | null;
   onChange: (code: string | null, classification: FdaClassification | null) => void;
   error?: string;
-  disabled?: boolean;
+  readOnly?: boolean;
 }
 
 function FdaOption({ item }: { item: FdaClassification }) {
@@ -32,7 +32,7 @@ function FdaOption({ item }: { item: FdaClassification }) {
  * The FDA product code of a model, searched by code or device name in the FDA classification the server
  * imported; the code gives the device class and the implant and life-sustaining flags.
  */
-export function FdaCodePicker({ value, current, onChange, error, disabled }: FdaCodePickerProps) {
+export function FdaCodePicker({ value, current, onChange, error, readOnly }: FdaCodePickerProps) {
   return (
     <Stack gap={6}>
       <RemoteSelect<FdaClassification>
@@ -47,7 +47,8 @@ export function FdaCodePicker({ value, current, onChange, error, disabled }: Fda
         renderItem={(item) => <FdaOption item={item} />}
         nothingFound="No product code matches. The FDA classification file is imported with: npx htm import fda-classification FILE"
         error={error}
-        disabled={disabled}
+        readOnly={readOnly}
+        clearable={!readOnly}
         maxDropdownHeight={320}
       />
       {current && value === current.productCode && <FdaFlags classification={current} withName />}

@@ -97,7 +97,7 @@ export function ModelForm({ model, submitLabel, pending, error, onSubmit, onCanc
             placeholder="Search manufacturers"
             withAsterisk
             clearable={false}
-            disabled={readOnly}
+            readOnly={readOnly}
             value={form.values.manufacturerId}
             selected={manufacturer}
             onChange={(id, item) => {
@@ -109,13 +109,14 @@ export function ModelForm({ model, submitLabel, pending, error, onSubmit, onCanc
             nothingFound="No manufacturer matches; add it under Manufacturers first"
             error={form.errors.manufacturerId}
           />
-          <TextInput label="Model number" placeholder="8015" withAsterisk disabled={readOnly} {...form.getInputProps('modelNumber')} />
-          <TextInput label="Name" placeholder="Alaris PC unit" description="The marketing name, if it differs" disabled={readOnly} {...form.getInputProps('name')} />
+          <TextInput label="Model number" placeholder="8015" withAsterisk readOnly={readOnly} {...form.getInputProps('modelNumber')} />
+          <TextInput label="Name" placeholder="Alaris PC unit" description="The marketing name, if it differs" readOnly={readOnly} {...form.getInputProps('name')} />
           <RemoteSelect<DeviceType>
             label="Device type"
             placeholder="Search device types"
             description="Gives devices of this model their default risk"
-            disabled={readOnly}
+            readOnly={readOnly}
+            clearable={!readOnly}
             value={form.values.deviceTypeId}
             selected={deviceType}
             onChange={(id, item) => {
@@ -130,7 +131,7 @@ export function ModelForm({ model, submitLabel, pending, error, onSubmit, onCanc
         <FdaCodePicker
           value={form.values.fdaProductCode}
           current={classification}
-          disabled={readOnly}
+          readOnly={readOnly}
           error={form.errors.fdaProductCode as string | undefined}
           onChange={(code, item) => {
             form.setFieldValue('fdaProductCode', code);
@@ -138,19 +139,19 @@ export function ModelForm({ model, submitLabel, pending, error, onSubmit, onCanc
           }}
         />
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md" verticalSpacing="sm">
-          <NumberInput label="Expected life" suffix=" years" min={0.5} max={100} decimalScale={1} placeholder="10 years" disabled={readOnly} {...form.getInputProps('expectedLifeYears')} />
+          <NumberInput label="Expected life" suffix=" years" min={0.5} max={100} decimalScale={1} placeholder="10 years" readOnly={readOnly} {...form.getInputProps('expectedLifeYears')} />
           <DateInput
             label="End of support"
             description="Manufacturer stops parts and service"
             placeholder="Not announced"
             valueFormat="D MMM YYYY"
             clearable
-            disabled={readOnly}
+            readOnly={readOnly}
             value={form.values.endOfSupport}
             onChange={(value) => form.setFieldValue('endOfSupport', value)}
             error={form.errors.endOfSupport}
           />
-          <TextInput label="Instructions for use" placeholder="https://…" description="Link to the IFU document" disabled={readOnly} {...form.getInputProps('ifuUrl')} />
+          <TextInput label="Instructions for use" placeholder="https://…" description="Link to the IFU document" readOnly={readOnly} {...form.getInputProps('ifuUrl')} />
         </SimpleGrid>
         <Title order={3} size="h5" mt="xs">
           Default maintenance activities
