@@ -73,7 +73,7 @@ async function matchNames(trx: Trx, words: string[]): Promise<{ named: string[];
   const result = await sql<{ named: string[] | null; models: [string, number][] | null }>`
     with words as (select w, i from unnest(${words}::text[]) with ordinality u(w, i)),
     candidates as (
-      select m.id from words join models m on words.w <<% (m.model_number || ' ' || coalesce(m.name, ''))
+      select m.id from words join models m on words.w <<% m.search_text
       union
       select m.id from models m where m.manufacturer_id in (
         select mf.id from words join manufacturers mf on words.w <<% mf.normalized_name or words.w <<% mf.name

@@ -4,6 +4,7 @@ import { Type } from 'typebox';
 import { authOf } from '../../http/auth.ts';
 import { tx } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
+import { capabilityStatement } from './capability.ts';
 import { presentDevice } from './device.ts';
 import { presentDeviceDefinition } from './device-definition.ts';
 import type { Bundle, Resource } from './fhir-types.ts';
@@ -62,6 +63,10 @@ const notFound = (type: string, id: string) => new AppError('not_found', `${type
  */
 export const fhirRoutes: FastifyPluginAsyncTypebox = async (app) => {
   registerOperationOutcomes(app);
+
+  app.get('/metadata', { config: { public: true }, schema: { tags, summary: 'The CapabilityStatement of this FHIR endpoint' } }, async (request, reply) =>
+    reply.type(FHIR_JSON).send(capabilityStatement(baseUrl(request))),
+  );
 
   app.get(
     '/Device/:id',
@@ -138,6 +143,7 @@ export const fhirRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   // Any other resource type or interaction: an OperationOutcome rather than the web app or a problem document.
+  // (Reads and searches of Device and DeviceDefinition are described at /fhir/r4/metadata.)
   app.all('/*', { config: { public: true }, schema: { hide: true } }, async (request) => {
     throw new AppError('not_found', `This endpoint reads and searches Device and DeviceDefinition only; ${request.method} ${request.url.split('?')[0]} is not supported`);
   });

@@ -44,6 +44,11 @@ const BOUND_CODES: Record<string, string> = {
   'Bundle.entry.search.mode': 'http://hl7.org/fhir/search-entry-mode',
   'OperationOutcome.issue.severity': 'http://hl7.org/fhir/issue-severity',
   'OperationOutcome.issue.code': 'http://hl7.org/fhir/issue-type',
+  'CapabilityStatement.status': 'http://hl7.org/fhir/publication-status',
+  'CapabilityStatement.kind': 'http://hl7.org/fhir/capability-statement-kind',
+  'CapabilityStatement.rest.mode': 'http://hl7.org/fhir/restful-capability-mode',
+  'CapabilityStatement.rest.resource.interaction.code': 'http://hl7.org/fhir/restful-interaction',
+  'CapabilityStatement.rest.resource.searchParam.type': 'http://hl7.org/fhir/search-param-type',
 };
 
 /** Returns one message per bound code or coding that its code system does not define, and per unreferenced contained resource. */

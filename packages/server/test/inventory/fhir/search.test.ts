@@ -78,6 +78,18 @@ describe('GET /fhir/r4/Device?…', () => {
   });
 });
 
+describe('GET /fhir/r4/metadata', () => {
+  it('describes the endpoint in a valid CapabilityStatement, without signing in', async () => {
+    const statement = await fhirGet(f, '/fhir/r4/metadata', null, 200, 'CapabilityStatement');
+    expect(statement.fhirVersion).toBe('4.0.1');
+    const resources = statement.rest[0].resource.map((r: { type: string; searchParam: { name: string }[] }) => [r.type, r.searchParam.map((p) => p.name)]);
+    expect(resources).toEqual([
+      ['Device', ['identifier', 'udi-di']],
+      ['DeviceDefinition', ['identifier']],
+    ]);
+  });
+});
+
 describe('the validation these tests rely on', () => {
   it('refuses resources that break R4: structure (medplum) and bound codes (R4 code systems)', () => {
     expect(() => expectValidFhir({ resourceType: 'Device', deviceName: [{ name: 'x' }] })).toThrow(/Missing required property/);
