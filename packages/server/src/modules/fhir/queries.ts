@@ -29,30 +29,67 @@ export async function deviceFacts(trx: Trx, auth: AuthContext, criteria: Criteri
   if (auth.facilityIds !== null) {
     matched = auth.facilityIds.length ? matched.where('facility_id', 'in', auth.facilityIds) : matched.where(sql<SqlBool>`false`);
   }
-  return trx
+  const rows = await trx
     .with((cte) => cte('matched').materialized(), () => matched)
     .selectFrom((db) => db.selectFrom('matched').selectAll().orderBy('asset_tag').limit(limit).as('page'))
     .innerJoin('devices as d', 'd.id', 'page.id')
     .innerJoin('models as m', (j) => j.onRef('m.tenant_id', '=', 'd.tenant_id').onRef('m.id', '=', 'd.model_id'))
     .innerJoin('manufacturers as mf', (j) => j.onRef('mf.tenant_id', '=', 'd.tenant_id').onRef('mf.id', '=', 'd.manufacturer_id'))
-    .innerJoin('facilities as f', (j) => j.onRef('f.tenant_id', '=', 'd.tenant_id').onRef('f.id', '=', 'd.facility_id'))
     .leftJoin('device_types as t', (j) => j.onRef('t.tenant_id', '=', 'd.tenant_id').onRef('t.id', '=', 'd.device_type_id'))
-    .leftJoin('buildings as b', (j) => j.onRef('b.tenant_id', '=', 'd.tenant_id').onRef('b.id', '=', 'd.building_id'))
-    .leftJoin('departments as dp', (j) => j.onRef('dp.tenant_id', '=', 'd.tenant_id').onRef('dp.id', '=', 'd.department_id'))
-    .leftJoin('rooms as r', (j) => j.onRef('r.tenant_id', '=', 'd.tenant_id').onRef('r.id', '=', 'd.room_id'))
-    .leftJoin('floors as fl', (j) => j.onRef('fl.tenant_id', '=', 'd.tenant_id').on(sql<SqlBool>`fl.id = coalesce(r.floor_id, dp.floor_id)`))
     .select([
       'd.id', 'd.version', 'd.updated_at', 'd.asset_tag', 'd.serial_number', 'd.udi', 'd.udi_di', 'd.status', 'd.out_of_service_reason',
       'd.software_version', 'd.firmware_version', 'd.operating_system', 'd.hostname', 'd.ip_address', 'd.mac_address', 'd.notes',
-      'd.location_note', 'd.risk_score', 'd.high_risk', 'd.risk_inputs', 'd.facility_id',
+      'd.location_note', 'd.risk_score', 'd.high_risk', 'd.facility_id', 'd.building_id', 'd.department_id', 'd.room_id',
       'm.id as model_id', 'm.model_number', 'm.name as model_name',
       'mf.name as manufacturer',
       't.name as type_name', 't.nomenclature_system', 't.nomenclature_code', 't.life_support',
-      'f.code as facility_code', 'f.name as facility_name',
-      'b.name as building_name', 'fl.name as floor_name', 'dp.name as department_name', 'r.name as room_name',
     ])
     .orderBy('page.asset_tag')
     .execute();
+  const places = await placeNames(trx, rows);
+  return rows.map((row) => {
+    const room = row.room_id ? places.get(row.room_id) : undefined;
+    const department = row.department_id ? places.get(row.department_id) : undefined;
+    const floorId = room?.floor_id ?? department?.floor_id;
+    const facility = places.get(row.facility_id);
+    return {
+      ...row,
+      facility_code: facility?.code ?? '',
+      facility_name: facility?.name ?? '',
+      building_name: row.building_id ? (places.get(row.building_id)?.name ?? null) : null,
+      floor_name: floorId ? (places.get(floorId)?.name ?? null) : null,
+      department_name: department?.name ?? null,
+      room_name: room?.name ?? null,
+    };
+  });
+}
+
+interface Place {
+  name: string;
+  code: string | null;
+  floor_id: string | null;
+}
+
+/**
+ * The names of the facilities, buildings, departments, rooms and floors of some devices, by id. Two small lookups
+ * instead of five more joins: a nine-table join costs more to plan than to run.
+ */
+async function placeNames(trx: Trx, rows: { facility_id: string; building_id: string | null; department_id: string | null; room_id: string | null }[]) {
+  const ids = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => v !== null))];
+  const places = new Map<string, Place>();
+  if (rows.length === 0) return places;
+  const first = await sql<Place & { id: string }>`
+    select id, name, code, null::uuid as floor_id from facilities where id = any(${ids(rows.map((r) => r.facility_id))}::uuid[])
+    union all select id, name, null, null from buildings where id = any(${ids(rows.map((r) => r.building_id))}::uuid[])
+    union all select id, name, null, floor_id from departments where id = any(${ids(rows.map((r) => r.department_id))}::uuid[])
+    union all select id, name, null, floor_id from rooms where id = any(${ids(rows.map((r) => r.room_id))}::uuid[])`.execute(trx);
+  for (const place of first.rows) places.set(place.id, place);
+  const floorIds = ids(first.rows.map((p) => p.floor_id));
+  if (floorIds.length) {
+    const floors = await trx.selectFrom('floors').select(['id', 'name']).where('id', 'in', floorIds).execute();
+    for (const floor of floors) places.set(floor.id, { name: floor.name, code: null, floor_id: null });
+  }
+  return places;
 }
 
 export type DeviceFacts = Awaited<ReturnType<typeof deviceFacts>>[number];
