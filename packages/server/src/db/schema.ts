@@ -86,7 +86,8 @@ export interface AuditEventTable {
   entity: string;
   entity_id: string;
   action: string;
-  changes: ColumnType<Record<string, [unknown, unknown]>, string, never>;
+  /** {field: [before, after]}; a trigger-written create or delete holds the record itself (see audit/changes.ts). */
+  changes: ColumnType<Record<string, unknown>, string, never>;
   request_id: string | null;
   client_ip: string | null;
 }
@@ -131,6 +132,8 @@ export interface ManufacturerTable extends Versioned {
   name: string;
   normalized_name: string;
   website: string | null;
+  /** Generated: the name in lower case, the list's case-insensitive sort key. */
+  sort_name: ColumnType<string, never, never>;
 }
 
 export interface ManufacturerAliasTable {

@@ -1,4 +1,4 @@
-import { sql, type SelectQueryBuilder } from 'kysely';
+import { sql, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import { Type, type Static } from 'typebox';
 import { AppError } from './errors.ts';
 
@@ -25,8 +25,11 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-/** A sortable field: the API name maps to a non-null column (row comparison needs non-null values). */
-export type SortFields = Record<string, string>;
+/**
+ * A sortable field: the API name maps to a non-null column, or to an expression of the row (a ranking); row
+ * comparison needs non-null values.
+ */
+export type SortFields = Record<string, string | RawBuilder<unknown>>;
 
 interface KeysetOptions {
   query: PageQuery;
@@ -71,22 +74,23 @@ export async function keysetPage<O extends { id: string }>(qb: SelectQueryBuilde
   const sortParam = options.query.sort ?? options.defaultSort;
   const descending = sortParam.startsWith('-');
   const field = descending ? sortParam.slice(1) : sortParam;
-  const column = options.sortFields[field];
-  if (!column) {
+  const sortColumn = options.sortFields[field];
+  if (!sortColumn) {
     throw new AppError('validation', `Cannot sort by "${field}"`, {
       fields: [{ path: '/querystring/sort', message: `must be one of ${Object.keys(options.sortFields).join(', ')} (prefix - for descending)` }],
     });
   }
+  const column = typeof sortColumn === 'string' ? sql.ref(sortColumn) : sortColumn;
   const limit = options.query.limit ?? 50;
-  let query = qb.select(sql`to_jsonb(${sql.ref(column)})`.as(CURSOR_VALUE)) as unknown as typeof qb;
+  let query = qb.select(sql`to_jsonb(${column})`.as(CURSOR_VALUE)) as unknown as typeof qb;
   if (options.query.cursor) {
     const [value, id] = decodeCursor(options.query.cursor, sortParam);
     const comparison = descending ? sql.raw('<') : sql.raw('>');
-    query = query.where(sql<boolean>`(${sql.ref(column)}, ${sql.ref(options.idColumn)}) ${comparison} (${value}, ${id})`);
+    query = query.where(sql<boolean>`(${column}, ${sql.ref(options.idColumn)}) ${comparison} (${value}, ${id})`);
   }
   const direction = descending ? 'desc' : 'asc';
   const rows = await query
-    .orderBy(sql.ref(column), direction)
+    .orderBy(column, direction)
     .orderBy(sql.ref(options.idColumn), direction)
     .limit(limit + 1)
     .execute()

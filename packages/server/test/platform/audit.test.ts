@@ -19,7 +19,18 @@ const writer = async (table: string, where: ReturnType<typeof sql>) =>
 const events = async (query: string, session: Session = admin) => {
   const response = await t.app.inject({ method: 'GET', url: `/api/v1/audit-events?limit=500&${query}`, headers: session.headers });
   expect(response.statusCode, response.body).toBe(200);
-  return response.json().items as { id: string; entity: string; entityId: string; actorUserId: string | null; action: string; occurredAt: string }[];
+  return response.json().items as {
+    id: string;
+    entity: string;
+    entityId: string;
+    actor: string;
+    actorUserId: string | null;
+    actorUserName: string | null;
+    actorUserEmail: string | null;
+    action: string;
+    changes: Record<string, unknown>;
+    occurredAt: string;
+  }[];
 };
 
 beforeAll(async () => {
@@ -52,8 +63,11 @@ describe('audit rows', () => {
       request_id: 'audit-create-1',
       client_ip: '127.0.0.1',
     });
+    // Stored as the record itself (its non-null fields); the API answers {field: [before, after]}.
     expect(Object.keys(event!.changes).sort()).toEqual(['active', 'all_facilities', 'created_at', 'display_name', 'email', 'id', 'password_changed_at', 'role']);
-    expect(event!.changes).toMatchObject({ email: [null, 'new@alpha.test'], display_name: [null, 'New Person'], role: [null, 'technician'], id: [null, id] });
+    expect(event!.changes).toMatchObject({ email: 'new@alpha.test', display_name: 'New Person', role: 'technician', id });
+    const [shown] = await events(`entity=user&entityId=${id}`);
+    expect(shown!.changes).toMatchObject({ email: [null, 'new@alpha.test'], display_name: [null, 'New Person'], role: [null, 'technician'], id: [null, id] });
     expect(await writer('audit_events', sql`entity_id = ${id}`)).toEqual(await writer('users', sql`id = ${id}`));
   });
 
@@ -117,6 +131,30 @@ describe('audit rows', () => {
   });
 });
 
+  it('give a deleted record as {field: [before, null]} through the API, stored as the record itself', async () => {
+    const id = await withTenant(t.db.app, { tenantId: a.id, actor: 'test' }, async (trx) => {
+      const row = await trx.insertInto('facilities').values({ tenant_id: a.id, code: 'DELME', name: 'Short-lived' }).returning('id').executeTakeFirstOrThrow();
+      await trx.deleteFrom('facilities').where('id', '=', row.id).execute();
+      return row.id;
+    });
+    const stored = await trail('facility', id);
+    expect(stored.map((e) => e.action)).toEqual(['create', 'delete']);
+    expect(stored[1]!.changes).toMatchObject({ id, code: 'DELME', name: 'Short-lived' });
+    const [deleted, created] = await events(`entity=facility&entityId=${id}`);
+    expect(deleted!.changes).toMatchObject({ id: [id, null], code: ['DELME', null], name: ['Short-lived', null] });
+    expect(created!.changes).toMatchObject({ id: [null, id], code: [null, 'DELME'] });
+  });
+
+  it('keep actor, request id and client address exactly as given, quotes and backslashes included', async () => {
+    const actor = "o'brien\\x@alpha.test'; drop table audit_events; --";
+    const facilityId = await withTenant(t.db.app, { tenantId: a.id, actor, requestId: "req'1", clientIp: '::1' }, async (trx) => {
+      const row = await trx.insertInto('facilities').values({ tenant_id: a.id, code: 'QUOTED', name: 'Quoted actor' }).returning('id').executeTakeFirstOrThrow();
+      return row.id;
+    });
+    const [event] = await trail('facility', facilityId);
+    expect(event).toMatchObject({ actor_label: actor, request_id: "req'1", client_ip: '::1', tenant_id: a.id });
+  });
+
 describe('the audit trail is append-only', () => {
   it('refuses UPDATE, DELETE and TRUNCATE even to the table owner', async () => {
     const before = await countRows(t.db.owner, 'audit_events');
@@ -175,6 +213,29 @@ describe('GET /api/v1/audit-events', () => {
     expect(await walkPages(t.app, admin.headers, `/api/v1/audit-events?userId=${a.users.admin.id}`, 2)).toEqual(
       (await events(`userId=${a.users.admin.id}`)).map((e) => e.id),
     );
+  });
+
+  it('names the user who acted beside the id; a token or the system names nobody', async () => {
+    const all = await events('');
+    const byAdmin = all.filter((e) => e.actorUserId === a.users.admin.id);
+    expect(byAdmin.length).toBeGreaterThan(0);
+    for (const event of byAdmin) expect(event).toMatchObject({ actorUserName: 'admin of alpha', actorUserEmail: a.users.admin.email });
+    const byOthers = all.filter((e) => e.actorUserId === null);
+    expect(byOthers.map((e) => e.actor)).toEqual(expect.arrayContaining(['token:Importer', 'test']));
+    for (const event of byOthers) expect(event).toMatchObject({ actorUserName: null, actorUserEmail: null });
+    // A renamed user is named as they are called now.
+    const user = await t.app.inject({ method: 'GET', url: `/api/v1/users/${a.users.htm_manager.id}`, headers: admin.headers });
+    await login(t, a.users.htm_manager.email);
+    const renamed = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${a.users.htm_manager.id}`,
+      headers: { ...admin.headers, 'if-match': user.headers.etag as string },
+      payload: { displayName: 'Morgan Lee', role: 'htm_manager', active: true },
+    });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    const signIns = await events(`userId=${a.users.htm_manager.id}&action=login`);
+    expect(signIns.length).toBeGreaterThan(0);
+    expect(signIns[0]).toMatchObject({ actorUserName: 'Morgan Lee', actorUserEmail: a.users.htm_manager.email });
   });
 
   it("never shows tenant B's events to A", async () => {

@@ -1,40 +1,31 @@
-import type { ReactNode } from 'react';
-import { createBrowserRouter } from 'react-router-dom';
+import type { ComponentType } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import type { Action } from '@openhtm/domain';
-import { AuditPage } from '../features/audit/AuditPage';
-import { DevicesPage } from '../features/devices/list/DevicesPage';
-import { NewDevicePage } from '../features/devices/NewDevicePage';
-import { DevicePage } from '../features/devices/page/DevicePage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { NotFoundPage } from '../features/errors/NotFoundPage';
 import { RouteErrorPage } from '../features/errors/RouteErrorPage';
-import { FacilitiesPage } from '../features/facilities/FacilitiesPage';
-import { FacilityDetailPage } from '../features/facilities/FacilityDetailPage';
-import { HomePage } from '../features/home/HomePage';
-import { JobsPage } from '../features/jobs/JobsPage';
-import { ScanPage } from '../features/scan/ScanPage';
-import { ApiTokensPage } from '../features/tokens/ApiTokensPage';
-import { UserDetailPage } from '../features/users/UserDetailPage';
-import { UsersPage } from '../features/users/UsersPage';
-import { DeviceTypeDetailPage } from '../features/device-types/DeviceTypeDetailPage';
-import { DeviceTypesPage } from '../features/device-types/DeviceTypesPage';
-import { ImportsPage } from '../features/import/ImportsPage';
-import { ImportWizardPage } from '../features/import/ImportWizardPage';
-import { ManufacturerDetailPage } from '../features/manufacturers/ManufacturerDetailPage';
-import { ManufacturersPage } from '../features/manufacturers/ManufacturersPage';
-import { ModelDetailPage } from '../features/models/ModelDetailPage';
-import { ModelsPage } from '../features/models/ModelsPage';
-import { NewModelPage } from '../features/models/NewModelPage';
-import { RiskPolicyPage } from '../features/settings/RiskPolicyPage';
-import { VendorDetailPage } from '../features/vendors/VendorDetailPage';
-import { VendorsPage } from '../features/vendors/VendorsPage';
 import { RequirePermission } from './auth/RequirePermission';
 import { RequireSession } from './auth/RequireSession';
 import { AppLayout } from './shell/AppLayout';
+import { PageLoader } from './shell/PageLoading';
 
-const guarded = (action: Action, page: ReactNode) => <RequirePermission action={action}>{page}</RequirePermission>;
+/**
+ * A page whose code is downloaded the first time it is opened, shown only to users who may perform `action`.
+ * A download that fails is a route error, which `RouteErrorPage` explains with a way to reload.
+ */
+function page(load: () => Promise<ComponentType>, action?: Action): Pick<RouteObject, 'lazy'> {
+  return {
+    lazy: async () => {
+      const Page = await load();
+      return { element: action ? <RequirePermission action={action}><Page /></RequirePermission> : <Page /> };
+    },
+  };
+}
 
-/** Every page of the app. Paths match the `href`s the search API hands out (`/facilities/:id`, `/admin/users/:id`). */
+/**
+ * Every page of the app. Paths match the `href`s the search API hands out (`/facilities/:id`, `/admin/users/:id`).
+ * The login page and the shell are in the first download; each page inside the shell comes in a chunk of its own.
+ */
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage />, errorElement: <RouteErrorPage /> },
   {
@@ -46,34 +37,36 @@ export const router = createBrowserRouter([
         errorElement: <RouteErrorPage />,
         children: [
           {
-            // A page that fails renders its error inside the shell, so that navigation stays at hand.
+            // A page that fails renders its error inside the shell, so that navigation stays at hand; the first
+            // page opened shows a loader there while its code downloads (later ones: the shell's progress bar).
             errorElement: <RouteErrorPage />,
+            hydrateFallbackElement: <PageLoader />,
             children: [
-          { index: true, element: <HomePage /> },
-          { path: 'facilities', element: guarded('facility.read', <FacilitiesPage />) },
-          { path: 'facilities/:id', element: guarded('facility.read', <FacilityDetailPage />) },
-          { path: 'devices', element: guarded('inventory.read', <DevicesPage />) },
-          { path: 'devices/new', element: guarded('device.write', <NewDevicePage />) },
-          { path: 'devices/:id', element: guarded('inventory.read', <DevicePage />) },
-          { path: 'scan', element: guarded('inventory.read', <ScanPage />) },
-          { path: 'imports', element: guarded('device.import', <ImportsPage />) },
-          { path: 'imports/:id', element: guarded('device.import', <ImportWizardPage />) },
-          { path: 'manufacturers', element: guarded('inventory.read', <ManufacturersPage />) },
-          { path: 'manufacturers/:id', element: guarded('inventory.read', <ManufacturerDetailPage />) },
-          { path: 'device-types', element: guarded('inventory.read', <DeviceTypesPage />) },
-          { path: 'device-types/:id', element: guarded('inventory.read', <DeviceTypeDetailPage />) },
-          { path: 'models', element: guarded('inventory.read', <ModelsPage />) },
-          { path: 'models/new', element: guarded('reference.manage', <NewModelPage />) },
-          { path: 'models/:id', element: guarded('inventory.read', <ModelDetailPage />) },
-          { path: 'vendors', element: guarded('inventory.read', <VendorsPage />) },
-          { path: 'vendors/:id', element: guarded('inventory.read', <VendorDetailPage />) },
-          { path: 'admin/risk-policy', element: guarded('inventory.read', <RiskPolicyPage />) },
-          { path: 'admin/users', element: guarded('user.read', <UsersPage />) },
-          { path: 'admin/users/:id', element: guarded('user.read', <UserDetailPage />) },
-          { path: 'admin/api-tokens', element: guarded('token.read', <ApiTokensPage />) },
-          { path: 'admin/audit', element: guarded('audit.read', <AuditPage />) },
-          { path: 'admin/jobs', element: guarded('job.read', <JobsPage />) },
-          { path: '*', element: <NotFoundPage /> },
+              { index: true, ...page(() => import('../features/home/HomePage').then((m) => m.HomePage)) },
+              { path: 'facilities', ...page(() => import('../features/facilities/FacilitiesPage').then((m) => m.FacilitiesPage), 'facility.read') },
+              { path: 'facilities/:id', ...page(() => import('../features/facilities/FacilityDetailPage').then((m) => m.FacilityDetailPage), 'facility.read') },
+              { path: 'devices', ...page(() => import('../features/devices/list/DevicesPage').then((m) => m.DevicesPage), 'inventory.read') },
+              { path: 'devices/new', ...page(() => import('../features/devices/NewDevicePage').then((m) => m.NewDevicePage), 'device.write') },
+              { path: 'devices/:id', ...page(() => import('../features/devices/page/DevicePage').then((m) => m.DevicePage), 'inventory.read') },
+              { path: 'scan', ...page(() => import('../features/scan/ScanPage').then((m) => m.ScanPage), 'inventory.read') },
+              { path: 'imports', ...page(() => import('../features/import/ImportsPage').then((m) => m.ImportsPage), 'device.import') },
+              { path: 'imports/:id', ...page(() => import('../features/import/ImportWizardPage').then((m) => m.ImportWizardPage), 'device.import') },
+              { path: 'manufacturers', ...page(() => import('../features/manufacturers/ManufacturersPage').then((m) => m.ManufacturersPage), 'inventory.read') },
+              { path: 'manufacturers/:id', ...page(() => import('../features/manufacturers/ManufacturerDetailPage').then((m) => m.ManufacturerDetailPage), 'inventory.read') },
+              { path: 'device-types', ...page(() => import('../features/device-types/DeviceTypesPage').then((m) => m.DeviceTypesPage), 'inventory.read') },
+              { path: 'device-types/:id', ...page(() => import('../features/device-types/DeviceTypeDetailPage').then((m) => m.DeviceTypeDetailPage), 'inventory.read') },
+              { path: 'models', ...page(() => import('../features/models/ModelsPage').then((m) => m.ModelsPage), 'inventory.read') },
+              { path: 'models/new', ...page(() => import('../features/models/NewModelPage').then((m) => m.NewModelPage), 'reference.manage') },
+              { path: 'models/:id', ...page(() => import('../features/models/ModelDetailPage').then((m) => m.ModelDetailPage), 'inventory.read') },
+              { path: 'vendors', ...page(() => import('../features/vendors/VendorsPage').then((m) => m.VendorsPage), 'inventory.read') },
+              { path: 'vendors/:id', ...page(() => import('../features/vendors/VendorDetailPage').then((m) => m.VendorDetailPage), 'inventory.read') },
+              { path: 'admin/risk-policy', ...page(() => import('../features/settings/RiskPolicyPage').then((m) => m.RiskPolicyPage), 'inventory.read') },
+              { path: 'admin/users', ...page(() => import('../features/users/UsersPage').then((m) => m.UsersPage), 'user.read') },
+              { path: 'admin/users/:id', ...page(() => import('../features/users/UserDetailPage').then((m) => m.UserDetailPage), 'user.read') },
+              { path: 'admin/api-tokens', ...page(() => import('../features/tokens/ApiTokensPage').then((m) => m.ApiTokensPage), 'token.read') },
+              { path: 'admin/audit', ...page(() => import('../features/audit/AuditPage').then((m) => m.AuditPage), 'audit.read') },
+              { path: 'admin/jobs', ...page(() => import('../features/jobs/JobsPage').then((m) => m.JobsPage), 'job.read') },
+              { path: '*', element: <NotFoundPage /> },
             ],
           },
         ],

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Role } from '@openhtm/domain';
 import type { Db } from '../../db/connection.ts';
-import { withTenant, type Trx } from '../../db/tenant-context.ts';
+import type { Trx } from '../../db/tenant-context.ts';
 import { notFound } from '../../http/errors.ts';
 import type { AuthContext } from './sessions.ts';
 import { hashToken, randomToken } from './secrets.ts';
@@ -48,32 +48,24 @@ export async function revokeApiToken(trx: Trx, id: string) {
   return row;
 }
 
+/** Finds a live API token in one round trip (`api_token_principal`, under row-level security); last-used is kept to the minute. */
 export async function resolveApiToken(db: Db, bearer: string): Promise<AuthContext | null> {
   const match = TOKEN_PATTERN.exec(bearer);
   if (!match) return null;
   const tenantId = tenantIdFromHex(match[1]!);
-  return withTenant(db, { tenantId }, async (trx) => {
-    const row = await trx
-      .selectFrom('api_tokens')
-      .select(['id', 'name', 'role', 'last_used_at'])
-      .where('token_hash', '=', hashToken(bearer))
-      .where('revoked_at', 'is', null)
-      .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', sql<Date>`now()`)]))
-      .executeTakeFirst();
-    if (!row) return null;
-    if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > 60_000) {
-      await trx.updateTable('api_tokens').set({ last_used_at: sql`now()` }).where('id', '=', row.id).execute();
-    }
-    return {
-      kind: 'token' as const,
-      tenantId,
-      userId: null,
-      tokenId: row.id,
-      role: row.role,
-      facilityIds: null,
-      actorLabel: `token:${row.name}`,
-      sessionId: null,
-      csrfToken: null,
-    };
-  });
+  const { rows } = await sql<{ token_id: string; name: string; role: Role }>`
+    select * from api_token_principal(${tenantId}::uuid, ${hashToken(bearer)})`.execute(db);
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    kind: 'token',
+    tenantId,
+    userId: null,
+    tokenId: row.token_id,
+    role: row.role,
+    facilityIds: null,
+    actorLabel: `token:${row.name}`,
+    sessionId: null,
+    csrfToken: null,
+  };
 }

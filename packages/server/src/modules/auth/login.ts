@@ -43,6 +43,13 @@ async function findAccounts(db: Db, email: string, tenantSlug: string | undefine
   });
 }
 
+/** Why a known account may not sign in whatever the password (the audit action); null when it may try. */
+function refusalOf(account: Account): 'login_refused_inactive' | 'login_refused_locked' | null {
+  if (!account.active) return 'login_refused_inactive';
+  if (account.locked_until && account.locked_until > new Date()) return 'login_refused_locked';
+  return null;
+}
+
 export interface LoginInput {
   email: string;
   password: string;
@@ -54,8 +61,9 @@ export interface LoginInput {
 
 /**
  * Checks a password and opens a session. Failures count against the account; after `loginMaxFailures` in a row
- * the account is locked for `loginLockoutMinutes` (an admin's password reset unlocks it). Every attempt on a
- * known account lands in the audit trail.
+ * the account is locked for `loginLockoutMinutes` (an admin's password reset unlocks it). An unknown address, a
+ * wrong password, an inactive and a locked account get the same 401. Every attempt on a known account lands in the
+ * audit trail.
  */
 export async function login(db: Db, config: Config, input: LoginInput): Promise<NewSession & { userId: string; tenantId: string }> {
   const accounts = await findAccounts(db, input.email, input.tenant);
@@ -73,15 +81,13 @@ export async function login(db: Db, config: Config, input: LoginInput): Promise<
   const event = (action: string) =>
     withTenant(db, context, (trx) => recordAuditEvent(trx, { tenantId: account.tenant_id, entity: 'user', entityId: account.id, action }));
 
-  if (!account.active) {
-    await event('login_refused_inactive');
+  // An inactive or locked account answers as a wrong password does, after as long a check, so that the answer
+  // says nothing about the account; the audit trail and the users page say why.
+  const refusal = refusalOf(account);
+  if (refusal) {
+    await verifyPassword(account.password_hash, input.password);
+    await event(refusal);
     throw new AppError('unauthenticated', WRONG);
-  }
-  if (account.locked_until && account.locked_until > new Date()) {
-    await event('login_refused_locked');
-    throw new AppError('unauthenticated', 'Too many failed sign-ins: the account is locked for a while, or until an administrator resets the password', {
-      extensions: { lockedUntil: account.locked_until.toISOString() },
-    });
   }
   if (!(await verifyPassword(account.password_hash, input.password))) {
     const failures = account.failed_logins + 1;

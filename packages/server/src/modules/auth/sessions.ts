@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Role } from '@openhtm/domain';
 import type { Db } from '../../db/connection.ts';
-import { withTenant, type Trx } from '../../db/tenant-context.ts';
+import type { Trx } from '../../db/tenant-context.ts';
 import { hashToken, randomToken } from './secrets.ts';
 
 export const SESSION_COOKIE = 'htm_session';
@@ -21,12 +21,6 @@ export interface AuthContext {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-export async function facilityIdsOf(trx: Trx, userId: string, allFacilities: boolean): Promise<string[] | null> {
-  if (allFacilities) return null;
-  const rows = await trx.selectFrom('user_facilities').select('facility_id').where('user_id', '=', userId).execute();
-  return rows.map((r) => r.facility_id);
-}
 
 export interface NewSession {
   cookieValue: string;
@@ -66,44 +60,28 @@ export function parseSessionCookie(value: string): { tenantId: string; token: st
   return { tenantId, token };
 }
 
-/** Finds a live session (not expired, not idle too long, user active) and refreshes its last-seen time once a minute. */
+/**
+ * Finds a live session (not expired, not idle too long, user active) in one round trip: `session_principal` sets the
+ * tenant for its statement, reads under row-level security and refreshes the last-seen time once a minute.
+ */
 export async function resolveSession(db: Db, cookieValue: string, idleMinutes: number): Promise<AuthContext | null> {
   const parsed = parseSessionCookie(cookieValue);
   if (!parsed) return null;
-  return withTenant(db, { tenantId: parsed.tenantId }, async (trx) => {
-    const row = await trx
-      .selectFrom('sessions')
-      .innerJoin('users', (join) => join.onRef('users.id', '=', 'sessions.user_id').onRef('users.tenant_id', '=', 'sessions.tenant_id'))
-      .select([
-        'sessions.id as sessionId',
-        'sessions.csrf_token',
-        'sessions.last_seen_at',
-        'users.id as userId',
-        'users.email',
-        'users.role',
-        'users.all_facilities',
-      ])
-      .where('sessions.token_hash', '=', hashToken(parsed.token))
-      .where('sessions.expires_at', '>', sql<Date>`now()`)
-      .where('sessions.last_seen_at', '>', sql<Date>`now() - make_interval(mins => ${idleMinutes})`)
-      .where('users.active', '=', true)
-      .executeTakeFirst();
-    if (!row) return null;
-    if (Date.now() - row.last_seen_at.getTime() > 60_000) {
-      await trx.updateTable('sessions').set({ last_seen_at: sql`now()` }).where('id', '=', row.sessionId).execute();
-    }
-    return {
-      kind: 'session' as const,
-      tenantId: parsed.tenantId,
-      userId: row.userId,
-      tokenId: null,
-      role: row.role,
-      facilityIds: await facilityIdsOf(trx, row.userId, row.all_facilities),
-      actorLabel: row.email,
-      sessionId: row.sessionId,
-      csrfToken: row.csrf_token,
-    };
-  });
+  const { rows } = await sql<{ session_id: string; csrf_token: string; user_id: string; email: string; role: Role; facility_ids: string[] | null }>`
+    select * from session_principal(${parsed.tenantId}::uuid, ${hashToken(parsed.token)}, ${idleMinutes}::integer)`.execute(db);
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    kind: 'session',
+    tenantId: parsed.tenantId,
+    userId: row.user_id,
+    tokenId: null,
+    role: row.role,
+    facilityIds: row.facility_ids,
+    actorLabel: row.email,
+    sessionId: row.session_id,
+    csrfToken: row.csrf_token,
+  };
 }
 
 export async function deleteSession(trx: Trx, sessionId: string): Promise<void> {

@@ -1,26 +1,36 @@
-import type { DeviceImportField, DeviceImportMapping, DeviceImportProblem, DeviceImportProblemCode } from '@openhtm/domain';
+import {
+  ROW_CHECKED_IMPORT_PROBLEM_CODES,
+  SERVER_CHECKED_IMPORT_PROBLEM_CODES,
+  type DeviceImportField,
+  type DeviceImportMapping,
+  type DeviceImportProblem,
+} from '@openhtm/domain';
 
 /**
- * What an import check reports beyond the row-level codes of the domain: references the database does not know,
- * conflicts with existing devices, and what a commit will do on its own (create a model, leave a status alone).
+ * Every code an import check reports: the domain's row-level and database codes, and beyond them references the
+ * database does not know, conflicts with existing devices, and what a commit will do on its own (create a model,
+ * leave a status alone).
  */
-export type ImportProblemCode =
-  | DeviceImportProblemCode
-  | 'malformed_row'
-  | 'missing_facility'
-  | 'missing_manufacturer'
-  | 'missing_model'
-  | 'unknown_model'
-  | 'unknown_building'
-  | 'unknown_room'
-  | 'ambiguous_room'
-  | 'unknown_vendor'
-  | 'facility_out_of_scope'
-  | 'device_out_of_scope'
-  | 'duplicate_match'
-  | 'status_not_changed'
-  | 'asset_tag_changed'
-  | 'future_date';
+export const IMPORT_PROBLEM_CODES = [
+  ...ROW_CHECKED_IMPORT_PROBLEM_CODES,
+  ...SERVER_CHECKED_IMPORT_PROBLEM_CODES,
+  'malformed_row',
+  'missing_facility',
+  'missing_manufacturer',
+  'missing_model',
+  'unknown_model',
+  'unknown_building',
+  'unknown_room',
+  'ambiguous_room',
+  'unknown_vendor',
+  'facility_out_of_scope',
+  'device_out_of_scope',
+  'duplicate_match',
+  'status_not_changed',
+  'asset_tag_changed',
+  'future_date',
+] as const;
+export type ImportProblemCode = (typeof IMPORT_PROBLEM_CODES)[number];
 
 export interface ImportSuggestion {
   id: string;

@@ -5,7 +5,7 @@ import type { Trx } from '../../db/tenant-context.ts';
 import { AppError, invalid, notFound } from '../../http/errors.ts';
 import { keysetPage, type Page, type PageQuery } from '../../http/pagination.ts';
 import { identifierGap, mappingProblems } from './map-columns.ts';
-import type { ImportProblem } from './problems.ts';
+import type { ImportProblem, ImportProblemCode } from './problems.ts';
 
 /** Who sees which imports: everyone with the action sees all, a facility-scoped actor only their own uploads. */
 export interface ImportViewer {
@@ -32,13 +32,14 @@ export interface ProblemQuery {
   limit?: number;
   cursor?: string;
   severity?: 'error' | 'warning';
+  code?: ImportProblemCode;
 }
 
 const badCursor = () => new AppError('validation', 'The cursor is not one this API handed out', { fields: [{ path: '/querystring/cursor', message: 'is not a valid cursor' }] });
 
 /**
- * One page of an import's problems in file order. The cursor is the position of the last problem shown, so
- * pages stay put; problems are replaced as a whole by the next check.
+ * One page of an import's problems in file order, of one severity or kind (code) when asked. The cursor is the
+ * position of the last problem shown, so pages stay put; problems are replaced as a whole by the next check.
  */
 export async function problemPage(trx: Trx, id: string, query: ProblemQuery): Promise<Page<ImportProblem>> {
   const after = query.cursor === undefined ? 0 : Number(Buffer.from(query.cursor, 'base64url').toString('utf8'));
@@ -47,7 +48,9 @@ export async function problemPage(trx: Trx, id: string, query: ProblemQuery): Pr
   const { rows } = await sql<{ problem: ImportProblem; n: number }>`
     select p.problem, p.n::int as n
     from device_imports i, jsonb_array_elements(coalesce(i.problems, '[]')) with ordinality as p(problem, n)
-    where i.id = ${id} and p.n > ${after} and (${query.severity ?? null}::text is null or p.problem ->> 'severity' = ${query.severity ?? null})
+    where i.id = ${id} and p.n > ${after}
+      and (${query.severity ?? null}::text is null or p.problem ->> 'severity' = ${query.severity ?? null})
+      and (${query.code ?? null}::text is null or p.problem ->> 'code' = ${query.code ?? null})
     order by p.n
     limit ${limit + 1}`.execute(trx);
   const items = rows.slice(0, limit);

@@ -16,6 +16,7 @@ import { checkImport, commitImport, type ImportRunOptions } from './run-import.t
 import { CommitBody, DeviceImportDetailOut, DeviceImportOut, IdParams, ImportDetailQuery, ImportListQuery, MappingBody } from './schema.ts';
 import { startImport } from './start-import.ts';
 import { importFilePath, MAX_IMPORT_BYTES, saveUpload } from './storage.ts';
+import { userNamesByIds } from '../users/names.ts';
 
 const tags = ['device imports'];
 const action = 'device.import' as const;
@@ -64,8 +65,9 @@ export const deviceImportRoutes: FastifyPluginAsyncTypebox = async (app) => {
         fileName: part.filename || 'upload.csv',
         save: (target) => saveUpload(part.file, target),
       });
+      const uploaders = await tx(request, (trx) => userNamesByIds(trx, [started.row.created_by]));
       setEtag(reply, started.row.version);
-      return reply.status(201).send(presentImportDetail(started.row, started.head, { items: [], nextCursor: null }));
+      return reply.status(201).send(presentImportDetail(started.row, uploaders, started.head, { items: [], nextCursor: null }));
     },
   );
 
@@ -73,8 +75,11 @@ export const deviceImportRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/device-imports',
     { config: { action }, schema: { tags, summary: 'Import history, newest first', querystring: ImportListQuery, response: { 200: pageOf(DeviceImportOut) } } },
     async (request) => {
-      const page = await tx(request, (trx) => listImports(trx, viewerOf(request), request.query));
-      return { items: page.items.map(presentImport), nextCursor: page.nextCursor };
+      const { page, uploaders } = await tx(request, async (trx) => {
+        const page = await listImports(trx, viewerOf(request), request.query);
+        return { page, uploaders: await userNamesByIds(trx, page.items.map((row) => row.created_by)) };
+      });
+      return { items: page.items.map((row) => presentImport(row, uploaders)), nextCursor: page.nextCursor };
     },
   );
 
@@ -85,12 +90,12 @@ export const deviceImportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { tags, summary: 'One import: status, summary, sample rows and a page of its problems in file order', params: IdParams, querystring: ImportDetailQuery, response: { 200: DeviceImportDetailOut } },
     },
     async (request, reply) => {
-      const { row, problems } = await tx(request, async (trx) => {
+      const { row, uploaders, problems } = await tx(request, async (trx) => {
         const row = await getImport(trx, viewerOf(request), request.params.id);
-        return { row, problems: await problemPage(trx, row.id, request.query) };
+        return { row, uploaders: await userNamesByIds(trx, [row.created_by]), problems: await problemPage(trx, row.id, request.query) };
       });
       setEtag(reply, row.version);
-      return presentImportDetail(row, await headOf(request, row), problems);
+      return presentImportDetail(row, uploaders, await headOf(request, row), problems);
     },
   );
 
@@ -102,9 +107,12 @@ export const deviceImportRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const version = expectedVersion(request);
-      const row = await tx(request, (trx) => updateMapping(trx, viewerOf(request), request.params.id, version, cleanMapping(request.body.mapping)));
+      const { row, uploaders } = await tx(request, async (trx) => {
+        const row = await updateMapping(trx, viewerOf(request), request.params.id, version, cleanMapping(request.body.mapping));
+        return { row, uploaders: await userNamesByIds(trx, [row.created_by]) };
+      });
       setEtag(reply, row.version);
-      return presentImportDetail(row, await headOf(request, row), { items: [], nextCursor: null });
+      return presentImportDetail(row, uploaders, await headOf(request, row), { items: [], nextCursor: null });
     },
   );
 
@@ -117,9 +125,12 @@ export const deviceImportRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       await tx(request, (trx) => getImport(trx, viewerOf(request), request.params.id));
       const row = await checkImport(request.params.id, runOptions(request));
-      const problems = await tx(request, (trx) => problemPage(trx, row.id, { limit: 100 }));
+      const { uploaders, problems } = await tx(request, async (trx) => ({
+        uploaders: await userNamesByIds(trx, [row.created_by]),
+        problems: await problemPage(trx, row.id, { limit: 100 }),
+      }));
       setEtag(reply, row.version);
-      return presentImportDetail(row, null, problems);
+      return presentImportDetail(row, uploaders, null, problems);
     },
   );
 
@@ -138,7 +149,10 @@ export const deviceImportRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       await tx(request, (trx) => getImport(trx, viewerOf(request), request.params.id));
       const outcome = await commitImport(request.params.id, { ...runOptions(request), skipRowsWithErrors: request.body.skipRowsWithErrors ?? false });
-      const problems = await tx(request, (trx) => problemPage(trx, outcome.row.id, { limit: 100, severity: outcome.refused ? 'error' : undefined }));
+      const { uploaders, problems } = await tx(request, async (trx) => ({
+        uploaders: await userNamesByIds(trx, [outcome.row.created_by]),
+        problems: await problemPage(trx, outcome.row.id, { limit: 100, severity: outcome.refused ? 'error' : undefined }),
+      }));
       if (outcome.refused) {
         const summary = outcome.row.summary as { rowsWithErrors: number };
         throw new AppError('unprocessable', `${summary.rowsWithErrors} row(s) have errors; nothing was written. Fix them, or commit with skipRowsWithErrors`, {
@@ -146,7 +160,7 @@ export const deviceImportRoutes: FastifyPluginAsyncTypebox = async (app) => {
         });
       }
       setEtag(reply, outcome.row.version);
-      return presentImportDetail(outcome.row, null, problems);
+      return presentImportDetail(outcome.row, uploaders, null, problems);
     },
   );
 };

@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { DEVICE_IMPORT_FIELDS } from '@openhtm/domain';
 import { PageQuery } from '../../http/pagination.ts';
+import { IMPORT_PROBLEM_CODES, type ImportProblemCode } from './problems.ts';
 
 const Uuid = Type.String({ format: 'uuid' });
 const NullableString = (options: Parameters<typeof Type.String>[0] = {}) => Type.Union([Type.String(options), Type.Null()]);
@@ -42,7 +43,8 @@ export const DeviceImportOut = Type.Object(
     rowCount: Type.Union([Type.Integer(), Type.Null()]),
     problemCount: Type.Union([Type.Integer(), Type.Null()]),
     summary: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()], { description: 'Counts of the last check or commit: rows, rowsWithErrors, create, update, unchanged, written…' }),
-    createdBy: Type.Union([Uuid, Type.Null()]),
+    createdBy: Type.Union([Uuid, Type.Null()], { description: 'The user who uploaded the file' }),
+    createdByName: NullableString({ description: 'Display name of the user who uploaded the file; null for a token or an unknown user' }),
     createdAt: Type.String({ format: 'date-time' }),
     committedAt: NullableString({ format: 'date-time' }),
     version: Type.Integer(),
@@ -72,6 +74,7 @@ export const ImportDetailQuery = Type.Object({
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50, description: 'Problems per page' })),
   cursor: Type.Optional(Type.String({ maxLength: 100, description: 'nextCursor of the previous page of problems' })),
   severity: Type.Optional(Type.Union([Type.Literal('error'), Type.Literal('warning')])),
+  code: Type.Optional(Type.Unsafe<ImportProblemCode>({ type: 'string', enum: [...IMPORT_PROBLEM_CODES], description: 'Only problems of this kind, e.g. unknown_manufacturer' })),
 });
 
 export const MappingBody = Type.Object({ mapping: Mapping }, { additionalProperties: false });

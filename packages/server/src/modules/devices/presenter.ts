@@ -1,5 +1,6 @@
 import { allowedTransitions, type RiskPolicy } from '@openhtm/domain';
 import type { DeviceEvent } from '../../db/schema.ts';
+import { aemEligibilityOnRecord, maintenanceHistoryMonths } from './aem-eligibility.ts';
 import type { DeviceRow } from './device-access.ts';
 import type { DevicePage } from './device-page.ts';
 import { assessDevice, readRiskInputs, readRiskOverride } from './risk-assessment.ts';
@@ -39,6 +40,12 @@ function presentRisk(device: DeviceRow, policy: RiskPolicy): DeviceDetail['risk'
     reasons,
     override,
   };
+}
+
+/** Whether AEM may be decided for the device, with the facts and the tenant policy the rules used. */
+function presentAemEligibility(page: DevicePage): DeviceDetail['aemEligibility'] {
+  const d = page.device;
+  return { ...aemEligibilityOnRecord(d, page.aemPolicy), maintenanceHistoryMonths: maintenanceHistoryMonths(d), policy: page.aemPolicy };
 }
 
 /** Adds years (possibly fractional) to a yyyy-mm-dd date. */
@@ -125,6 +132,7 @@ export function presentDeviceDetail(page: DevicePage, today = new Date().toISOSt
       decidedAt: iso(d.strategy_decided_at),
       reason: d.strategy_reason,
     },
+    aemEligibility: presentAemEligibility(page),
     attachmentsCount: page.attachmentsCount,
     recentEvents: page.recentEvents.map(presentDeviceEvent),
     createdAt: d.created_at.toISOString(),

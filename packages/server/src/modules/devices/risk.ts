@@ -1,9 +1,10 @@
-import { applyRiskOverride, assessAemEligibility, DEFAULT_AEM_POLICY, decideStrategy, type AemPolicy } from '@openhtm/domain';
+import { applyRiskOverride, decideStrategy } from '@openhtm/domain';
 import { sql } from 'kysely';
 import type { Trx } from '../../db/tenant-context.ts';
 import { AppError } from '../../http/errors.ts';
 import type { AuthContext } from '../auth/sessions.ts';
 import { riskPolicyOf } from '../settings/risk-policy.ts';
+import { aemPolicyOf, deviceAemEligibility } from './aem-eligibility.ts';
 import { deviceForChange } from './device-access.ts';
 import { modelFacts } from './device-input.ts';
 import { recordDeviceEvent } from './events.ts';
@@ -89,25 +90,6 @@ export async function clearDeviceRiskOverride(trx: Trx, auth: AuthContext, id: s
   });
 }
 
-function aemPolicyOf(stored: unknown): AemPolicy {
-  const s = (typeof stored === 'object' && stored !== null ? stored : {}) as Partial<Record<keyof AemPolicy, unknown>>;
-  return {
-    minimumHistoryMonths: typeof s.minimumHistoryMonths === 'number' ? s.minimumHistoryMonths : DEFAULT_AEM_POLICY.minimumHistoryMonths,
-    minimumCompletedPmCount: typeof s.minimumCompletedPmCount === 'number' ? s.minimumCompletedPmCount : DEFAULT_AEM_POLICY.minimumCompletedPmCount,
-    requireDocumentedRiskAssessment:
-      typeof s.requireDocumentedRiskAssessment === 'boolean' ? s.requireDocumentedRiskAssessment : DEFAULT_AEM_POLICY.requireDocumentedRiskAssessment,
-  };
-}
-
-/** Whole months from a date until now; null when the date is unknown. */
-function monthsSince(date: Date | string | null): number | null {
-  if (date === null) return null;
-  const from = new Date(date);
-  const now = new Date();
-  const months = (now.getUTCFullYear() - from.getUTCFullYear()) * 12 + now.getUTCMonth() - from.getUTCMonth() - (now.getUTCDate() < from.getUTCDate() ? 1 : 0);
-  return Math.max(0, months);
-}
-
 /**
  * Decides a device's maintenance strategy. AEM is refused (422, with every reason) for imaging, lasers or
  * law-prescribed maintenance (the device type's aem_exclusion), too short a maintenance history (months since the
@@ -120,21 +102,10 @@ export async function decideDeviceStrategy(trx: Trx, auth: AuthContext, id: stri
     ? await trx.selectFrom('device_types').select('aem_exclusion').where('id', '=', device.device_type_id).executeTakeFirst()
     : undefined;
   const settings = await trx.selectFrom('tenant_settings').select('aem_policy').executeTakeFirst();
-  const policy = aemPolicyOf(settings?.aem_policy);
-  const historyStart = [device.acquisition_date, device.incoming_inspection_passed_at?.toISOString().slice(0, 10) ?? null]
-    .filter((d): d is string => d !== null)
-    .sort()[0] ?? null;
-  const eligibility = assessAemEligibility(
-    {
-      imaging: type?.aem_exclusion === 'imaging',
-      laser: type?.aem_exclusion === 'laser',
-      lawPrescribedMaintenance: type?.aem_exclusion === 'law',
-      maintenanceHistoryMonths: monthsSince(historyStart),
-      completedPmCount: body.completedPmCount ?? null,
-      riskAssessmentDocumented: device.risk_score !== null && Boolean(body.reason?.trim()),
-    },
-    policy,
-  );
+  const eligibility = deviceAemEligibility({ ...device, aem_exclusion: type?.aem_exclusion }, aemPolicyOf(settings?.aem_policy), {
+    completedPmCount: body.completedPmCount ?? null,
+    reason: body.reason ?? null,
+  });
   const decision = decideStrategy({
     strategy: body.strategy,
     eligibility,

@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { AEM_INELIGIBILITY_CODES, type AemIneligibilityCode } from '@openhtm/domain';
 import {
   DeviceStatusSchema,
   IsoDate,
@@ -95,6 +96,37 @@ export const StrategyOut = Type.Object(
   { description: 'Maintenance strategy decision, stamped with who and when' },
 );
 
+const AemReason = Type.Object({
+  code: Type.Unsafe<AemIneligibilityCode>({ type: 'string', enum: [...AEM_INELIGIBILITY_CODES] }),
+  message: Type.String(),
+});
+
+export const AemEligibilityOut = Type.Object(
+  {
+    eligible: Type.Boolean({ description: 'AEM may be decided: nothing on record rules it out' }),
+    reasons: Type.Array(AemReason, { description: 'Why AEM is not allowed (the rules the record fails); empty when eligible' }),
+    decisionMustState: Type.Array(AemReason, {
+      description: 'Rules a decision satisfies by what it states: the completed PM count, and the documented basis of a scored device',
+    }),
+    maintenanceHistoryMonths: Nullable(Type.Integer({ description: 'Months since acquisition or the first passed incoming inspection; null when neither is known' })),
+    policy: Type.Object(
+      {
+        minimumHistoryMonths: Type.Number(),
+        minimumCompletedPmCount: Type.Number(),
+        requireDocumentedRiskAssessment: Type.Boolean(),
+      },
+      { description: "The tenant's AEM policy the rules applied" },
+    ),
+  },
+  {
+    description:
+      "The AEM eligibility rules (CMS S&C 14-07) applied to what is on record: the device type's exclusion (imaging, " +
+      'lasers, law-prescribed maintenance), the months of maintenance history, and a risk assessment. The completed PM ' +
+      'count and the documented basis are stated with a decision (POST /devices/{id}/strategy), which checks them by ' +
+      'the same rules; `policy` and `maintenanceHistoryMonths` let a client check a decision before sending it.',
+  },
+);
+
 /** The device page: everything about one device in one response. */
 export const DeviceDetail = Type.Object(
   {
@@ -167,6 +199,7 @@ export const DeviceDetail = Type.Object(
     notes: Nullable(Type.String()),
     risk: RiskOut,
     strategy: StrategyOut,
+    aemEligibility: AemEligibilityOut,
     attachmentsCount: Type.Integer(),
     recentEvents: Type.Array(DeviceEventOut, { description: 'The latest lifecycle events, newest first (the timeline has them all)' }),
     createdAt: IsoDateTime,

@@ -106,6 +106,9 @@ async function matchNames(trx: Trx, words: string[]): Promise<{ named: string[];
 export async function planSearch(trx: Trx, auth: AuthContext, text: string): Promise<SearchPlan> {
   const trimmed = text.trim();
   const exactIds = await configureAndFindExact(trx, auth, trimmed);
+  // One token that is some device's asset tag or serial number (a scan, a pasted tag) names that device: its
+  // fragments are not looked up as names.
+  if (exactIds.length > 0 && !/\s/.test(trimmed)) return { exactIds, models: null, rest: null };
   const words = searchWords(trimmed);
   const nameWords = words.filter((w) => w.length >= MIN_NAME_WORD);
   const { named, models } = nameWords.length ? await matchNames(trx, nameWords) : { named: [], models: new Map<string, number>() };

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { isoMicros, olderThan, type TimelineItem, type TimelineSource } from './timeline.ts';
+import { changePairs } from '../audit/changes.ts';
 
 function lifecycleSummary(row: { kind: string; from_status: string | null; to_status: string | null; reason: string | null; details: Record<string, unknown> }): string {
   const why = row.reason ? `: ${row.reason}` : '';
@@ -69,7 +70,7 @@ export const auditSource: TimelineSource = {
     return rows.map((r): TimelineItem => {
       const fields = Object.keys(r.changes);
       const summary = r.action === 'create' ? 'Record created' : r.action === 'delete' ? 'Record deleted' : `Changed ${fields.join(', ')}`;
-      return { id: `audit:${r.id}`, source: 'audit', kind: r.action, occurredAt: r.at, actor: r.actor_label, summary, details: { changes: r.changes } };
+      return { id: `audit:${r.id}`, source: 'audit', kind: r.action, occurredAt: r.at, actor: r.actor_label, summary, details: { changes: changePairs(r.action, r.changes) } };
     });
   },
 };

@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { FDA_DEVICE_CLASS_LABELS, FDA_DEVICE_CLASSES, isFdaDeviceClass } from '@openhtm/domain';
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { FdaProductClassTable } from '../../db/schema.ts';
 import { likePattern, Nullable, SearchText } from '../../http/common-schemas.ts';
 import { tx } from '../../http/context.ts';
@@ -30,7 +30,7 @@ const ListQuery = Type.Evaluate(
   Type.Intersect([
     PageQuery,
     Type.Object({
-      q: SearchText('A product code, or part of the device name'),
+      q: SearchText('The start of a product code (FR finds FRN, FRO…), or part of the device name'),
       deviceClass: Type.Optional(Type.Unsafe<string>({ type: 'string', enum: [...FDA_DEVICE_CLASSES] })),
       implant: Type.Optional(Type.Boolean()),
       lifeSustaining: Type.Optional(Type.Boolean()),
@@ -39,6 +39,18 @@ const ListQuery = Type.Evaluate(
   ]),
 );
 type ListQuery = Static<typeof ListQuery>;
+
+/** A `q` that can be the start of a product code (three letters or digits): upper-cased, else null. */
+function codePrefixOf(q: string): string | null {
+  return /^[A-Za-z0-9]{1,3}$/.test(q) ? q.toUpperCase() : null;
+}
+
+/**
+ * The order of a search that may name a code: the codes starting with it first, by code, then the device names
+ * containing it, by name. One text key, so that the keyset cursor stays a (value, product code) pair.
+ */
+const byCodeMatchThenName = (prefix: string) =>
+  sql<string>`case when product_code like ${`${prefix}%`} then '0' || product_code else '1' || device_name end`;
 
 function present(row: Selectable<FdaProductClassTable>) {
   return {
@@ -63,7 +75,10 @@ export const fdaRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Search the FDA product classification',
-        description: 'Loaded with `htm import fda-classification FILE`. `q` matches a code exactly or a device name by substring.',
+        description:
+          'Loaded with `htm import fda-classification FILE`. `q` matches the start of a product code (up to three letters or ' +
+          'digits: `FR` finds FRN, FRO…) or a device name by substring; the default order of such a search (sort=relevance) ' +
+          'lists the matching codes first, by code, then the names, by name.',
         querystring: ListQuery,
         response: { 200: pageOf(FdaProductCodeOut) },
       },
@@ -72,9 +87,10 @@ export const fdaRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const query: ListQuery = request.query;
       const page = await tx(request, (trx) => {
         let qb = trx.selectFrom('fda_product_classes').selectAll().select('product_code as id');
-        if (query.q) {
-          const q = query.q.trim();
-          qb = qb.where((eb) => eb.or([eb('product_code', '=', q.toUpperCase()), eb('device_name', 'ilike', likePattern(q))]));
+        const q = query.q?.trim() ?? '';
+        const prefix = codePrefixOf(q);
+        if (q) {
+          qb = qb.where((eb) => eb.or([...(prefix ? [eb('product_code', 'like', `${prefix}%`)] : []), eb('device_name', 'ilike', likePattern(q))]));
         }
         if (query.deviceClass) qb = qb.where('device_class', '=', query.deviceClass);
         if (query.implant !== undefined) qb = qb.where('implant', '=', query.implant);
@@ -82,8 +98,8 @@ export const fdaRoutes: FastifyPluginAsyncTypebox = async (app) => {
         if (query.medicalSpecialty) qb = qb.where('medical_specialty', '=', query.medicalSpecialty);
         return keysetPage(qb, {
           query,
-          sortFields: { productCode: 'product_code', deviceName: 'device_name' },
-          defaultSort: query.q ? 'deviceName' : 'productCode',
+          sortFields: { productCode: 'product_code', deviceName: 'device_name', ...(prefix ? { relevance: byCodeMatchThenName(prefix) } : {}) },
+          defaultSort: prefix ? 'relevance' : q ? 'deviceName' : 'productCode',
           idColumn: 'product_code',
         });
       });

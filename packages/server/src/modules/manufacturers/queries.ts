@@ -42,7 +42,7 @@ function withModelCount(trx: Trx) {
 }
 
 /**
- * Manufacturers by name; `q` matches the name and every alias, by substring or by trigram similarity of the
+ * Manufacturers by name (case-insensitive); `q` matches the name and every alias, by substring or by trigram similarity of the
  * normalized keys, so "Phillips" and "philips medical" both find Philips.
  */
 export async function listManufacturers(trx: Trx, query: ManufacturerListQuery): Promise<Page<ManufacturerWithAliases>> {
@@ -66,7 +66,8 @@ export async function listManufacturers(trx: Trx, query: ManufacturerListQuery):
   }
   const page = await keysetPage(qb, {
     query,
-    sortFields: { name: 'manufacturers.name', createdAt: 'manufacturers.created_at', updatedAt: 'manufacturers.updated_at' },
+    // By name regardless of case: the generated lower-case sort_name, read in the order of its index.
+    sortFields: { name: 'manufacturers.sort_name', createdAt: 'manufacturers.created_at', updatedAt: 'manufacturers.updated_at' },
     defaultSort: 'name',
     idColumn: 'manufacturers.id',
   });

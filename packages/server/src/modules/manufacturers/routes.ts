@@ -30,7 +30,7 @@ export const manufacturerRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/manufacturers',
     {
       config: { action: 'inventory.read' },
-      schema: { tags, summary: 'List manufacturers with their aliases', querystring: ManufacturerListQuery, response: { 200: pageOf(ManufacturerOut) } },
+      schema: { tags, summary: 'List manufacturers with their aliases, by name regardless of case unless sorted otherwise', querystring: ManufacturerListQuery, response: { 200: pageOf(ManufacturerOut) } },
     },
     async (request) => {
       const page = await tx(request, (trx) => listManufacturers(trx, request.query));

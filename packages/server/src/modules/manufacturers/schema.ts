@@ -58,8 +58,13 @@ export const MergeBody = Type.Object(
 
 export const ManufacturerListQuery = Type.Evaluate(
   Type.Intersect([
-    PageQuery,
-    Type.Object({ q: SearchText('Name or alias; tolerates typos (trigram similarity on the normalized names)') }),
+    Type.Omit(PageQuery, ['sort']),
+    Type.Object({
+      q: SearchText('Name or alias; tolerates typos (trigram similarity on the normalized names)'),
+      sort: Type.Optional(
+        Type.String({ maxLength: 64, description: 'name (case-insensitive, the default), createdAt or updatedAt; prefix with - for descending' }),
+      ),
+    }),
   ]),
 );
 export type ManufacturerListQuery = Static<typeof ManufacturerListQuery>;

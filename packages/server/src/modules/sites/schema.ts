@@ -68,17 +68,19 @@ export type FloorListQuery = Static<typeof FloorListQuery>;
 export type DepartmentListQuery = Static<typeof DepartmentListQuery>;
 export type RoomListQuery = Static<typeof RoomListQuery>;
 
-const TreeRoom = Type.Object({ id: Uuid, name: Type.String(), departmentId: Nullable(Uuid) });
-const TreeFloor = Type.Object({ id: Uuid, name: Type.String(), rooms: Type.Array(TreeRoom) });
-const TreeBuilding = Type.Object({ id: Uuid, name: Type.String(), floors: Type.Array(TreeFloor) });
-const TreeDepartment = Type.Object({ id: Uuid, name: Type.String(), costCenter: Nullable(Type.String()), floorId: Nullable(Uuid) });
+/** The version of a tree node: what a change of that record sends as If-Match (`"v<version>"`). */
+const NodeVersion = Type.Integer({ description: 'Send as If-Match ("v<version>") to change the record' });
+const TreeRoom = Type.Object({ id: Uuid, name: Type.String(), departmentId: Nullable(Uuid), version: NodeVersion });
+const TreeFloor = Type.Object({ id: Uuid, name: Type.String(), version: NodeVersion, rooms: Type.Array(TreeRoom) });
+const TreeBuilding = Type.Object({ id: Uuid, name: Type.String(), version: NodeVersion, floors: Type.Array(TreeFloor) });
+const TreeDepartment = Type.Object({ id: Uuid, name: Type.String(), costCenter: Nullable(Type.String()), floorId: Nullable(Uuid), version: NodeVersion });
 
 export const FacilityTreeOut = Type.Object(
   {
-    facility: Type.Object({ id: Uuid, code: Type.String(), name: Type.String() }),
+    facility: Type.Object({ id: Uuid, code: Type.String(), name: Type.String(), version: NodeVersion }),
     buildings: Type.Array(TreeBuilding, { description: 'Buildings → floors → rooms, by name' }),
     departments: Type.Array(TreeDepartment, { description: 'Departments of the facility, by name' }),
   },
-  { $id: 'FacilityTree', description: 'The whole site hierarchy of one facility, for location pickers' },
+  { $id: 'FacilityTree', description: 'The whole site hierarchy of one facility, for location pickers and for editing from the tree (every node has its version)' },
 );
 export type FacilityTreeOut = Static<typeof FacilityTreeOut>;

@@ -98,6 +98,56 @@ describe('maintenance strategy', () => {
     expect((problem.reasons as { code: string }[]).map((r) => r.code)).toEqual(['insufficient_maintenance_history', 'insufficient_pm_count', 'no_documented_risk_assessment']);
   });
 
+  it('shows on the device page whether AEM is allowed and why not, as the decision will judge it', async () => {
+    interface Eligibility {
+      eligible: boolean;
+      reasons: { code: string; message: string }[];
+      decisionMustState: { code: string; message: string }[];
+      maintenanceHistoryMonths: number | null;
+      policy: { minimumHistoryMonths: number; minimumCompletedPmCount: number; requireDocumentedRiskAssessment: boolean };
+    }
+    const engineer = api(w, w.sessions.engineer);
+    const eligibilityOf = async (id: string) => (await engineer.get(`/devices/${id}`)).json().aemEligibility as Eligibility;
+    const codes = (reasons: { code: string }[]) => reasons.map((r) => r.code);
+
+    const ct = await newDevice('RISK-CT-2', w.ctModel.id, { acquisitionDate: '2015-01-10' });
+    const ctEligibility = await eligibilityOf(ct.id);
+    expect(ctEligibility).toMatchObject({ eligible: false, policy: { minimumHistoryMonths: 12, minimumCompletedPmCount: 1, requireDocumentedRiskAssessment: true } });
+    expect(codes(ctEligibility.reasons)).toEqual(['imaging_or_radiologic']);
+    expect(ctEligibility.reasons[0]!.message).toContain('imaging');
+    expect(ctEligibility.maintenanceHistoryMonths).toBeGreaterThan(100);
+
+    const newPump = await newDevice('RISK-NEW-2', w.pumpModel.id, { acquisitionDate: new Date().toISOString().slice(0, 10) });
+    const newEligibility = await eligibilityOf(newPump.id);
+    expect(newEligibility).toMatchObject({ eligible: false, maintenanceHistoryMonths: 0 });
+    expect(codes(newEligibility.reasons)).toEqual(['insufficient_maintenance_history']);
+    const undated = await eligibilityOf((await newDevice('RISK-NODATE-1', w.pumpModel.id)).id);
+    expect(undated).toMatchObject({ eligible: false, maintenanceHistoryMonths: null, reasons: [expect.objectContaining({ code: 'insufficient_maintenance_history' })] });
+
+    // Eligible on record: the decision still states the PM count and the documented basis, and then AEM is accepted.
+    const oldPump = await newDevice('RISK-OLD-1', w.pumpModel.id, { acquisitionDate: '2019-06-01' });
+    const oldEligibility = await eligibilityOf(oldPump.id);
+    expect(oldEligibility).toMatchObject({ eligible: true, reasons: [] });
+    expect(codes(oldEligibility.decisionMustState)).toEqual(['insufficient_pm_count', 'no_documented_risk_assessment']);
+    const decided = await engineer.post(`/devices/${oldPump.id}/strategy`, { strategy: 'aem', reason: 'EQ56 assessment on file', completedPmCount: 4 });
+    expect(decided.statusCode, decided.body).toBe(200);
+    expect(decided.json().aemEligibility).toMatchObject({ eligible: true, reasons: [], decisionMustState: [expect.objectContaining({ code: 'insufficient_pm_count' })] });
+
+    // The tenant's AEM policy decides, on the page as in the decision.
+    await withTenant(w.t.db.app, { tenantId: w.tenant.id, actor: 'test' }, (trx) =>
+      trx.insertInto('tenant_settings').values({ tenant_id: w.tenant.id, aem_policy: JSON.stringify({ minimumHistoryMonths: 1200 }) }).execute(),
+    );
+    try {
+      const strict = await eligibilityOf(oldPump.id);
+      expect(strict).toMatchObject({ eligible: false, policy: { minimumHistoryMonths: 1200, minimumCompletedPmCount: 1 } });
+      expect(codes(strict.reasons)).toEqual(['insufficient_maintenance_history']);
+      const refused = expectProblem(await engineer.post(`/devices/${oldPump.id}/strategy`, { strategy: 'aem', reason: 'x', completedPmCount: 4 }), 422);
+      expect(codes(refused.reasons as { code: string }[])).toEqual(['insufficient_maintenance_history']);
+    } finally {
+      await w.t.db.owner.deleteFrom('tenant_settings').where('tenant_id', '=', w.tenant.id).execute();
+    }
+  });
+
   it('accepts AEM for an eligible device and stamps the decision with who and when', async () => {
     const pump = await newDevice('RISK-AEM-1', w.pumpModel.id, { acquisitionDate: '2019-06-01' });
     const engineer = api(w, w.sessions.engineer);

@@ -79,6 +79,33 @@ describe('the dry run', () => {
     expect(first.items.map(brief)).toEqual(errors.slice(0, 4).map(brief));
     const next = await t.app.inject({ method: 'GET', url: `/api/v1/device-imports/${id}?limit=4&severity=error&cursor=${first.nextCursor}`, headers: world.admin.headers });
     expect(next.json().problems.items.map(brief)).toEqual(errors.slice(4).map(brief));
+    expect(body).toMatchObject({ createdBy: world.tenant.users.admin.id, createdByName: 'admin of imports' });
+  });
+
+  it('pages through the problems of one kind (code), alone or with a severity', async () => {
+    const rows = Array.from({ length: 12 }, (_, i) => goodRow(world, 300 + i, i % 2 === 0 ? { Mfr: `Unknown Maker ${i}` } : { Acquired: '2023-02-30' }));
+    rows.push(goodRow(world, 320, { Model: 'MX998' }));
+    const id = await uploadOk(t, world.admin, 'kinds.csv', toCsv(HEADERS, rows));
+    expect((await check(t, world.admin, id)).statusCode).toBe(200);
+    const problems = async (query: string) => {
+      const response = await t.app.inject({ method: 'GET', url: `/api/v1/device-imports/${id}?${query}`, headers: world.admin.headers });
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json().problems as { items: Problem[]; nextCursor: string | null };
+    };
+    const manufacturers = await problems('code=unknown_manufacturer&limit=500');
+    expect(manufacturers.items.map(brief)).toEqual([2, 4, 6, 8, 10, 12].map((line) => [line, 'Mfr', 'unknown_manufacturer']));
+    expect(manufacturers.nextCursor).toBeNull();
+    // Page by page, with the cursor, the kind stays the same and no problem is skipped.
+    const first = await problems('code=invalid_date&limit=4');
+    expect(first.items.map(brief)).toEqual([3, 5, 7, 9].map((line) => [line, 'Acquired', 'invalid_date']));
+    const rest = await problems(`code=invalid_date&limit=4&cursor=${first.nextCursor}`);
+    expect(rest.items.map(brief)).toEqual([11, 13].map((line) => [line, 'Acquired', 'invalid_date']));
+    expect(rest.nextCursor).toBeNull();
+    expect((await problems('code=unknown_model&severity=warning')).items.map(brief)).toEqual([[14, 'Model', 'unknown_model']]);
+    expect((await problems('code=unknown_model&severity=error')).items).toEqual([]);
+    expect((await problems('code=bad_udi')).items).toEqual([]);
+    const unknown = expectProblem(await t.app.inject({ method: 'GET', url: `/api/v1/device-imports/${id}?code=no_such_code`, headers: world.admin.headers }), 400, 'validation');
+    expect(unknown.errors).toEqual([expect.objectContaining({ path: '/querystring/code' })]);
   });
 });
 

@@ -132,4 +132,23 @@ describe('the mapping step and the import history', () => {
     expect(body.items[0].fileName).toBe('map.csv');
     expect(body.nextCursor).toEqual(expect.any(String));
   });
+
+  it('names the uploader beside the id, in the history and on every answer about one import', async () => {
+    const admin = world.tenant.users.admin;
+    const uploader = { createdBy: admin.id, createdByName: 'admin of upload' };
+    const manager = await login(t, world.tenant.users.htm_manager.email);
+    const uploaded = await upload(t, manager, 'by-manager.csv', toCsv(HEADERS, [goodRow(world, 20)]));
+    expect(uploaded.json()).toMatchObject({ createdBy: world.tenant.users.htm_manager.id, createdByName: 'htm_manager of upload' });
+    const history = (await t.app.inject({ method: 'GET', url: '/api/v1/device-imports?limit=500', headers: world.admin.headers })).json().items;
+    expect(history[0]).toMatchObject({ fileName: 'by-manager.csv', createdByName: 'htm_manager of upload' });
+    expect(history.find((i: { fileName: string }) => i.fileName === 'map.csv')).toMatchObject(uploader);
+    const id = await uploadOk(t, world.admin, 'named.csv', toCsv(HEADERS, [goodRow(world, 21)]));
+    const url = `/api/v1/device-imports/${id}`;
+    expect((await t.app.inject({ method: 'GET', url, headers: world.admin.headers })).json()).toMatchObject(uploader);
+    const mapping = await t.app.inject({ method: 'PUT', url: `${url}/mapping`, headers: { ...world.admin.headers, 'if-match': '"v1"' }, payload: { mapping: { asset_tag: 'Asset #', facility: 'Facility' } } });
+    expect(mapping.statusCode, mapping.body).toBe(200);
+    expect(mapping.json()).toMatchObject(uploader);
+    // Another user reading the import sees the uploader's name, not their own.
+    expect((await t.app.inject({ method: 'GET', url, headers: manager.headers })).json()).toMatchObject(uploader);
+  });
 });

@@ -78,6 +78,38 @@ describe('GET /api/v1/fda-product-codes', () => {
     expect(byName.length).toBeGreaterThan(5);
   });
 
+  it('finds the codes that start with a prefix first, by code, then the device names containing it, by name', async () => {
+    const codes = async (url: string) => (await get(url)).json().items.map((c: { productCode: string }) => c.productCode);
+    const startingFr = ['FRA', 'FRC', 'FRF', 'FRG', 'FRI', 'FRJ', 'FRK', 'FRL', 'FRN', 'FRO', 'FRP', 'FRQ', 'FRR', 'FRT', 'FRW', 'FRZ'];
+    expect(await codes('/api/v1/fda-product-codes?q=FR&limit=16')).toEqual(startingFr);
+    expect(await codes('/api/v1/fda-product-codes?q=fr&limit=16')).toEqual(startingFr);
+    expect((await codes('/api/v1/fda-product-codes?q=FRN'))[0]).toBe('FRN');
+
+    // Every page continues the order: walked a few rows at a time, the search gives what one page gives.
+    const all = (await get('/api/v1/fda-product-codes?q=FR&limit=500')).json().items as { productCode: string; deviceName: string }[];
+    const byName = await t.db.owner
+      .selectFrom('fda_product_classes')
+      .select('product_code')
+      .where('device_name', 'ilike', '%fr%')
+      .where('product_code', 'not like', 'FR%')
+      .orderBy('device_name')
+      .orderBy('product_code')
+      .execute();
+    expect(all.slice(16).map((c) => c.productCode)).toEqual(byName.map((r) => r.product_code));
+    const walked: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = (await get(`/api/v1/fda-product-codes?q=FR&limit=7${cursor ? `&cursor=${cursor}` : ''}`)).json() as { items: { productCode: string }[]; nextCursor: string | null };
+      walked.push(...page.items.map((c) => c.productCode));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(walked).toEqual(all.map((c) => c.productCode));
+
+    // Other orders stay available; the ranking exists only for a search that can be a code.
+    expect(await codes('/api/v1/fda-product-codes?q=FR&sort=productCode&limit=500')).toEqual(all.map((c) => c.productCode).sort());
+    expect(errorPaths(expectProblem(await get('/api/v1/fda-product-codes?q=ventilator&sort=relevance'), 400, 'validation'))).toEqual(['/querystring/sort']);
+  });
+
   it('filters by flags and class, paging with a cursor', async () => {
     expect(await walkPages(t.app, nurse.headers, '/api/v1/fda-product-codes?lifeSustaining=true', 100)).toHaveLength(205);
     expect(await walkPages(t.app, nurse.headers, '/api/v1/fda-product-codes?implant=true', 250)).toHaveLength(640);

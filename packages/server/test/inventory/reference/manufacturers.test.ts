@@ -1,9 +1,11 @@
 import type { Role } from '@openhtm/domain';
 import { KNOWN_MANUFACTURERS } from '@openhtm/domain';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTenantFixture, createTestApp, type TenantFixture, type TestApp } from '../../helpers/app.ts';
+import { withTenant } from '../../../src/db/tenant-context.ts';
+import { createTenantFixture, createTestApp, login, type TenantFixture, type TestApp } from '../../helpers/app.ts';
 import { countRows, errorPaths, expectProblem, expectUnchanged, walkPages } from '../../helpers/http.ts';
-import { clientsOf, deviceRow, insertDevice, type Client } from './helpers.ts';
+import { clientOf, clientsOf, deviceRow, insertDevice, type Client } from './helpers.ts';
 
 let t: TestApp;
 let tenant: TenantFixture;
@@ -153,6 +155,42 @@ describe('aliases, renames and lists', () => {
     expect(errorPaths(expectProblem(await as.auditor.get('/api/v1/manufacturers?sort=normalized_name'), 400, 'validation'))).toEqual(['/querystring/sort']);
     const hits = (await as.technician.get('/api/v1/search?q=respironics')).json().items;
     expect(hits).toContainEqual({ kind: 'manufacturer', id: expect.any(String), title: 'Philips', subtitle: null, href: expect.stringMatching(/^\/manufacturers\//) });
+  });
+
+  it('sorts by name regardless of case, the cursor continuing that order both ways, served by an index under RLS', async () => {
+    const other = await createTenantFixture(t, 'mfr-case');
+    const engineer = clientOf(t, await login(t, other.users.clinical_engineer.email));
+    // Names whose order is the same under any collation, so that only the case decides against a byte-wise sort.
+    for (const name of ['Zoll', 'bard', 'Baxter', 'abbott', 'Braun', 'ACME']) {
+      const created = await engineer.post('/api/v1/manufacturers', { name, force: true });
+      expect(created.statusCode, created.body).toBe(201);
+    }
+    const list = (await engineer.get('/api/v1/manufacturers')).json().items as Manufacturer[];
+    expect(list.map((m) => m.name)).toEqual(['abbott', 'ACME', 'bard', 'Baxter', 'Braun', 'Zoll']);
+    const ids = list.map((m) => m.id);
+    expect(await walkPages(t.app, engineer.headers, '/api/v1/manufacturers', 1)).toEqual(ids);
+    expect(await walkPages(t.app, engineer.headers, '/api/v1/manufacturers?sort=name', 4)).toEqual(ids);
+    expect(await walkPages(t.app, engineer.headers, '/api/v1/manufacturers?sort=-name', 2)).toEqual([...ids].reverse());
+
+    // A rename moves the manufacturer in the order; the derived sort key stays out of the audit trail.
+    const zoll = list.at(-1)!;
+    const renamed = await engineer.patch(`/api/v1/manufacturers/${zoll.id}`, { name: 'aaa Zoll Medical' }, `"v${zoll.version}"`);
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    expect(await walkPages(t.app, engineer.headers, '/api/v1/manufacturers', 2)).toEqual([zoll.id, ...ids.slice(0, -1)]);
+    const audited = await t.db.owner.selectFrom('audit_events').select('changes').where('entity', '=', 'manufacturer').where('entity_id', '=', zoll.id).execute();
+    expect(audited.length).toBeGreaterThan(1);
+    for (const { changes } of audited) expect(Object.keys(changes)).not.toContain('sort_name');
+
+    // The keyset condition of a later page is an index condition even under row-level security (leakproof operators).
+    const plan = await withTenant(t.db.app, { tenantId: other.id }, async (trx) => {
+      await sql`set local enable_seqscan = off`.execute(trx);
+      await sql`set local enable_sort = off`.execute(trx);
+      const rows = await sql<{ 'QUERY PLAN': string }>`
+        explain select id from manufacturers where (sort_name, id) > ('bard', ${ids[2]!}::uuid) order by sort_name, id limit 2`.execute(trx);
+      return rows.rows.map((r) => r['QUERY PLAN']).join('\n');
+    });
+    expect(plan).toMatch(/Index (Only )?Scan using manufacturers_sort_name/);
+    expect(plan).toMatch(/Index Cond: .*sort_name/);
   });
 
   it('answers 404 for an unknown id or another tenant\'s manufacturer, 400 for a malformed id', async () => {

@@ -50,24 +50,33 @@ describe('the site hierarchy', () => {
     id.room313 = (await create(as.htm_manager, '/api/v1/rooms', { floorId: id.third, name: '313' })).id;
   });
 
-  it('is given whole for a facility, for location pickers', async () => {
+  it('is given whole for a facility, for location pickers, with the version of every node', async () => {
     const tree = (await as.clinician.get(`/api/v1/facilities/${facilityA}/tree`)).json();
     expect(tree).toEqual({
-      facility: { id: facilityA, code: tenant.facilities[0]!.code, name: expect.any(String) },
+      facility: { id: facilityA, code: tenant.facilities[0]!.code, name: expect.any(String), version: 1 },
       buildings: [
-        { id: id.annex, name: 'Annex', floors: [] },
+        { id: id.annex, name: 'Annex', version: 1, floors: [] },
         {
           id: id.main,
           name: 'Main tower',
+          version: 1,
           floors: [
-            { id: id.third, name: '3', rooms: [{ id: id.room312, name: '312', departmentId: id.icu }, { id: id.room313, name: '313', departmentId: null }] },
-            { id: id.fourth, name: '4', rooms: [] },
+            {
+              id: id.third,
+              name: '3',
+              version: 1,
+              rooms: [
+                { id: id.room312, name: '312', departmentId: id.icu, version: 1 },
+                { id: id.room313, name: '313', departmentId: null, version: 1 },
+              ],
+            },
+            { id: id.fourth, name: '4', version: 1, rooms: [] },
           ],
         },
       ],
       departments: [
-        { id: id.icu, name: 'ICU', costCenter: 'CC-4100', floorId: id.third },
-        { id: id.or, name: 'Operating rooms', costCenter: null, floorId: null },
+        { id: id.icu, name: 'ICU', costCenter: 'CC-4100', floorId: id.third, version: 1 },
+        { id: id.or, name: 'Operating rooms', costCenter: null, floorId: null, version: 1 },
       ],
     });
     expectProblem(await as.clinician.get('/api/v1/facilities/00000000-0000-4000-8000-000000000000/tree'), 404, 'not_found');
@@ -120,6 +129,28 @@ describe('the site hierarchy', () => {
     expect(renamed.json()).toMatchObject({ name: '313A', departmentId: id.icu, version: 2 });
     expect((await as.htm_manager.patch(`/api/v1/floors/${id.fourth}`, { name: '4 (East)' }, '"v1"')).json()).toMatchObject({ name: '4 (East)', version: 2 });
     expect((await as.htm_manager.patch(`/api/v1/buildings/${id.annex}`, { name: 'East annex' }, '"v1"')).json()).toMatchObject({ name: 'East annex', version: 2 });
+  });
+
+  it('gives in the tree the versions that changes from the tree send as If-Match', async () => {
+    type Node = { id: string; name: string; version: number };
+    const treeOf = async () => (await as.htm_manager.get(`/api/v1/facilities/${facilityA}/tree`)).json();
+    const before = await treeOf();
+    const annex: Node = before.buildings.find((b: Node) => b.id === id.annex);
+    const fourth: Node = before.buildings.find((b: Node) => b.id === id.main).floors.find((f: Node) => f.id === id.fourth);
+    const or: Node = before.departments.find((d: Node) => d.id === id.or);
+    // As the previous test left them: each changed once.
+    expect([annex.version, fourth.version, or.version]).toEqual([2, 2, 2]);
+    const renamed = await as.htm_manager.patch(`/api/v1/buildings/${annex.id}`, { name: 'Annex East' }, `"v${annex.version}"`);
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    expect((await as.htm_manager.patch(`/api/v1/floors/${fourth.id}`, { name: '4 East' }, `"v${fourth.version}"`)).statusCode).toBe(200);
+    expect((await as.htm_manager.patch(`/api/v1/departments/${or.id}`, { costCenter: 'CC-5100' }, `"v${or.version}"`)).statusCode).toBe(200);
+    const after = await treeOf();
+    expect(after.buildings.find((b: Node) => b.id === id.annex)).toMatchObject({ name: 'Annex East', version: 3 });
+    expect(after.departments.find((d: Node) => d.id === id.or)).toMatchObject({ costCenter: 'CC-5100', version: 3 });
+    // The version the tree showed before is stale now.
+    expectProblem(await as.htm_manager.patch(`/api/v1/buildings/${annex.id}`, { name: 'Annex West' }, `"v${annex.version}"`), 412, 'precondition_failed');
+    expect((await as.htm_manager.patch(`/api/v1/buildings/${annex.id}`, { name: 'East annex' }, '"v3"')).statusCode).toBe(200);
+    expect((await as.htm_manager.patch(`/api/v1/floors/${fourth.id}`, { name: '4 (East)' }, '"v3"')).statusCode).toBe(200);
   });
 
   it('keeps a facility-scoped manager to their own facility', async () => {

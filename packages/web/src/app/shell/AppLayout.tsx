@@ -6,6 +6,7 @@ import { Brand } from './Brand';
 import { ColorSchemeToggle } from './ColorSchemeToggle';
 import { GlobalSearch } from './GlobalSearch';
 import { Navbar } from './Navbar';
+import { NavigationProgress } from './PageLoading';
 import { UserMenu } from './UserMenu';
 
 /** The signed-in frame: header with search and account, navbar with the modules the user may open. */
@@ -34,6 +35,7 @@ export function AppLayout() {
             <UserMenu />
           </Group>
         </Group>
+        <NavigationProgress />
       </AppShell.Header>
       <AppShell.Navbar>
         <Navbar />

@@ -6,6 +6,9 @@ export interface AuditEvent {
   occurredAt: string;
   actor: string;
   actorUserId: string | null;
+  /** The name and address of the user who acted; null for a token, the system or an unknown user. */
+  actorUserName: string | null;
+  actorUserEmail: string | null;
   actorTokenId: string | null;
   entity: string;
   entityId: string;

@@ -45,10 +45,7 @@ export function useRecordTitle(): (event: AuditEvent) => string | null {
   };
 }
 
-/** The name of the user who acted, where the user list is readable; otherwise the label the event recorded (an e-mail address, a token, "system"). */
+/** The name of the user who acted, as the server names them; otherwise the label the event recorded (a token, "system"). */
 export function useActorName(): (event: AuditEvent) => string {
-  const can = useCan();
-  const users = useQuery({ ...userChoicesQuery, enabled: can('user.read') });
-  const names = new Map((users.data?.items ?? []).map((user) => [user.id, user.displayName]));
-  return (event) => (event.actorUserId && names.get(event.actorUserId)) || event.actor;
+  return (event) => event.actorUserName ?? event.actor;
 }

@@ -57,12 +57,11 @@ export const deviceTypeQuery = (id: string) =>
   queryOptions({ queryKey: [...DEVICE_TYPES_KEY, 'detail', id], queryFn: ({ signal }) => api<DeviceType>(`/v1/device-types/${id}`, { signal }) });
 
 /** Device types for a picker: the first 50 matching `q`. */
+export const searchDeviceTypeChoices = (q: string, signal?: AbortSignal) =>
+  api<Page<DeviceType>>('/v1/device-types', { query: { limit: 50, sort: 'name', q: q || undefined }, signal }).then((page) => page.items);
+
 export const deviceTypeChoicesQuery = (q: string) =>
-  queryOptions({
-    queryKey: [...DEVICE_TYPES_KEY, 'choices', q],
-    queryFn: ({ signal }) => api<Page<DeviceType>>('/v1/device-types', { query: { limit: 50, sort: 'name', q: q || undefined }, signal }),
-    staleTime: 60_000,
-  });
+  queryOptions({ queryKey: [...DEVICE_TYPES_KEY, 'choices', q], queryFn: ({ signal }) => searchDeviceTypeChoices(q, signal), staleTime: 60_000 });
 
 export const createDeviceType = (body: DeviceTypeInput) => api<DeviceType>('/v1/device-types', { method: 'POST', body });
 

@@ -1,5 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type {
+  AemIneligibilityCode,
+  AemPolicy,
   DeviceStatus,
   InitialDeviceStatus,
   MaintenanceStrategy,
@@ -83,6 +85,23 @@ export interface DeviceStrategy {
   reason: string | null;
 }
 
+export interface AemReason {
+  code: AemIneligibilityCode;
+  message: string;
+}
+
+/** The AEM eligibility rules applied by the server to what is on record (the tenant's AEM policy). */
+export interface DeviceAemEligibility {
+  /** AEM may be decided: nothing on record rules it out. */
+  eligible: boolean;
+  /** Why AEM is not allowed; empty when eligible. */
+  reasons: AemReason[];
+  /** What a decision must still state: the completed PM count, the documented basis. */
+  decisionMustState: AemReason[];
+  maintenanceHistoryMonths: number | null;
+  policy: AemPolicy;
+}
+
 /** The device page (GET /v1/devices/:id): everything about one device. */
 export interface DeviceDetail {
   id: string;
@@ -140,6 +159,7 @@ export interface DeviceDetail {
   notes: string | null;
   risk: DeviceRisk;
   strategy: DeviceStrategy;
+  aemEligibility: DeviceAemEligibility;
   attachmentsCount: number;
   recentEvents: DeviceEvent[];
   createdAt: string;

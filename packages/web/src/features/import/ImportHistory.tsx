@@ -50,8 +50,8 @@ function columnsFor(userId: string): Column<DeviceImport>[] {
           </Text>
         ),
     },
-    // The API names the uploader by id only; the signed-in user's own imports say so.
-    { key: 'by', header: 'By', render: (i) => <Text size="sm" c={i.createdBy === userId ? undefined : 'dimmed'}>{i.createdBy === userId ? 'You' : 'Another user'}</Text> },
+    // The signed-in user's own imports say so.
+    { key: 'by', header: 'By', render: (i) => <Text size="sm" c={i.createdBy === userId ? undefined : 'dimmed'}>{i.createdBy === userId ? 'You' : (i.createdByName ?? 'Another user')}</Text> },
     { key: 'when', header: 'Uploaded', width: 150, render: (i) => <DateTime value={i.createdAt} relative /> },
   ];
 }

@@ -36,8 +36,9 @@ export interface DeviceImport {
   rowCount: number | null;
   problemCount: number | null;
   summary: ImportSummary | null;
-  /** The id of the user who uploaded the file. */
+  /** The user who uploaded the file: id and display name. */
   createdBy: string | null;
+  createdByName: string | null;
   createdAt: string;
   committedAt: string | null;
   version: number;
@@ -82,15 +83,10 @@ export const importQuery = (id: string) =>
 /** Rows with an error: nothing is imported from them. */
 export const rowsReady = (summary: ImportSummary) => Math.max(summary.rows - summary.rowsWithErrors, 0);
 
-/**
- * A page of an import's problems in file order. The kind (`code`) is filtered here as well as asked of the
- * server, which filters by severity only; a kind is then looked for in larger pages.
- */
+/** A page of an import's problems in file order, of one severity or kind (`code`) when the filters say so. */
 export async function fetchProblemsPage(id: string, { limit, cursor, filters, signal }: PageRequest): Promise<Page<ImportProblem>> {
-  const code = typeof filters.code === 'string' && filters.code ? filters.code : undefined;
-  const detail = await api<DeviceImportDetail>(`/v1/device-imports/${id}`, { query: { limit: code ? 500 : limit, cursor, severity: filters.severity, code }, signal });
-  const items = code ? detail.problems.items.filter((problem) => problem.code === code) : detail.problems.items;
-  return { items, nextCursor: detail.problems.nextCursor };
+  const detail = await api<DeviceImportDetail>(`/v1/device-imports/${id}`, { query: { limit, cursor, severity: filters.severity, code: filters.code }, signal });
+  return detail.problems;
 }
 
 export function uploadImport(file: File): Promise<DeviceImportDetail> {

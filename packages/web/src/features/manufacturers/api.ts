@@ -66,12 +66,11 @@ export const manufacturerMatchQuery = (name: string) =>
   });
 
 /** Manufacturers for a picker: the first 50 matching `q` by name or alias. */
+export const searchManufacturerChoices = (q: string, signal?: AbortSignal) =>
+  api<Page<Manufacturer>>('/v1/manufacturers', { query: { limit: 50, sort: 'name', q: q || undefined }, signal }).then((page) => page.items);
+
 export const manufacturerChoicesQuery = (q: string) =>
-  queryOptions({
-    queryKey: [...MANUFACTURERS_KEY, 'choices', q],
-    queryFn: ({ signal }) => api<Page<Manufacturer>>('/v1/manufacturers', { query: { limit: 50, sort: 'name', q: q || undefined }, signal }),
-    staleTime: 60_000,
-  });
+  queryOptions({ queryKey: [...MANUFACTURERS_KEY, 'choices', q], queryFn: ({ signal }) => searchManufacturerChoices(q, signal), staleTime: 60_000 });
 
 export const createManufacturer = (body: ManufacturerCreate) => api<Manufacturer>('/v1/manufacturers', { method: 'POST', body });
 

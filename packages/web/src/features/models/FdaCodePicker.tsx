@@ -1,7 +1,7 @@
 import { Group, Stack, Text } from '@mantine/core';
-import { fdaProductCodesQuery, type FdaClassification } from './api';
+import { RemoteSelect } from '../../components/RemoteSelect';
+import { FDA_KEY, searchFdaProductCodes, type FdaClassification } from './api';
 import { FdaFlags } from './ModelBits';
-import { RemoteSelect } from './RemoteSelect';
 
 interface FdaCodePickerProps {
   value: string | null;
@@ -11,6 +11,8 @@ interface FdaCodePickerProps {
   error?: string;
   readOnly?: boolean;
 }
+
+const optionOf = (item: FdaClassification) => ({ value: item.productCode, label: `${item.productCode} — ${item.deviceName}` });
 
 function FdaOption({ item }: { item: FdaClassification }) {
   return (
@@ -40,10 +42,11 @@ export function FdaCodePicker({ value, current, onChange, error, readOnly }: Fda
         description="Gives the device class and whether devices are implants or life-sustaining"
         placeholder="Search code or name, e.g. FRN or infusion pump"
         value={value}
-        selected={current ? { value: current.productCode, label: `${current.productCode} — ${current.deviceName}` } : value ? { value, label: value } : null}
-        onChange={(code, item) => onChange(code, item)}
-        query={fdaProductCodesQuery}
-        toOption={(item) => ({ value: item.productCode, label: `${item.productCode} — ${item.deviceName}` })}
+        valueLabel={current?.productCode === value ? optionOf(current).label : (value ?? undefined)}
+        onChange={onChange}
+        queryKey={FDA_KEY}
+        search={searchFdaProductCodes}
+        toOption={optionOf}
         renderItem={(item) => <FdaOption item={item} />}
         nothingFound="No product code matches. The FDA classification file is imported with: npx htm import fda-classification FILE"
         error={error}

@@ -1,17 +1,14 @@
-import { Anchor, Badge, Button, Card, DataList, Grid, Text, Title } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { IconExternalLink, IconTrash } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link, useNavigate, useParams } from 'react-router-dom';
-import { isApiError } from '../../app/api/problem';
+import { Anchor, Badge, Text } from '@mantine/core';
+import { IconExternalLink } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router-dom';
 import { useCan } from '../../app/auth/session';
-import { ConfirmModal } from '../../components/ConfirmModal';
-import { DateTime } from '../../components/DateTime';
-import { DetailSkeleton } from '../../components/DetailSkeleton';
-import { ErrorState } from '../../components/ErrorState';
+import { DeleteRecordButton } from '../../components/detail/DeleteRecordButton';
+import { HistoryCard, RecordCard, SectionCard } from '../../components/detail/DetailCards';
+import { DetailPage } from '../../components/detail/DetailPage';
+import { RecordLoader } from '../../components/detail/RecordLoader';
+import { changedFields, saveFormProps, useSaveRecord } from '../../components/detail/record-save';
 import { Field } from '../../components/Field';
-import { PageHeader } from '../../components/PageHeader';
-import { notifySuccess } from '../../components/notify';
 import { RecordHistory } from '../audit/RecordHistory';
 import { NotFoundState } from '../errors/NotFoundPage';
 import { deleteModel, MODEL_SOURCE_LABELS, modelQuery, MODELS_KEY, updateModel, type Model, type ModelInput } from './api';
@@ -21,125 +18,75 @@ import { formValuesOf, inputOf, ModelForm } from './ModelForm';
 
 const BREADCRUMBS = [{ label: 'Models', to: '/models' }];
 
-/** Only what changed is sent, so that a concurrent change to another field is not overwritten. */
-function changesOf(model: Model, values: ModelInput): Partial<ModelInput> {
-  const before = inputOf(formValuesOf(model));
-  const changes: Partial<ModelInput> = {};
-  for (const key of Object.keys(values) as Array<keyof ModelInput>) {
-    if (JSON.stringify(values[key]) !== JSON.stringify(before[key])) Object.assign(changes, { [key]: values[key] });
-  }
-  return changes;
+function ModelDescription({ model }: { model: Model }) {
+  return (
+    <>
+      <Anchor component={Link} to={`/manufacturers/${model.manufacturer.id}`} size="sm">
+        {model.manufacturer.name}
+      </Anchor>
+      {model.deviceType && (
+        <>
+          {' · '}
+          <Anchor component={Link} to={`/device-types/${model.deviceType.id}`} size="sm">
+            {model.deviceType.name}
+          </Anchor>
+        </>
+      )}
+    </>
+  );
+}
+
+function FdaProductCode({ model }: { model: Model }) {
+  if (!model.fdaProductCode) return '—';
+  return (
+    <>
+      <span className="mono">{model.fdaProductCode}</span> {model.fdaClassification?.deviceName ?? <Badge size="xs" color="orange" variant="outline">not in the FDA file</Badge>}
+      {model.fdaClassification?.regulationNumber && (
+        <Text size="xs" c="dimmed">
+          21 CFR {model.fdaClassification.regulationNumber}
+        </Text>
+      )}
+    </>
+  );
 }
 
 export function ModelDetailPage() {
   const { id = '' } = useParams();
   const can = useCan();
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  const [deleting, deleteModal] = useDisclosure(false);
-  const { data: model, error, isPending, refetch } = useQuery(modelQuery(id));
-
-  const save = useMutation({
-    mutationFn: ({ current, values }: { current: Model; values: ModelInput }) => updateModel(current, changesOf(current, values)),
-    onSuccess: (saved) => {
-      queryClient.setQueryData(modelQuery(saved.id).queryKey, saved);
-      void queryClient.invalidateQueries({ queryKey: MODELS_KEY });
-      void queryClient.invalidateQueries({ queryKey: ['audit'] });
-      notifySuccess('Model saved', `${saved.manufacturer.name} ${saved.modelNumber} is up to date.`);
-    },
+  const query = useQuery(modelQuery(id));
+  const save = useSaveRecord({
+    update: (current: Model, values: ModelInput) => updateModel(current, changedFields(inputOf(formValuesOf(current)), values)),
+    recordKey: (saved) => modelQuery(saved.id).queryKey,
+    listKey: MODELS_KEY,
+    notice: (saved) => ['Model saved', `${saved.manufacturer.name} ${saved.modelNumber} is up to date.`],
   });
-  const remove = useMutation({
-    mutationFn: deleteModel,
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: MODELS_KEY });
-      notifySuccess('Model deleted');
-      navigate('/models');
-    },
-  });
-
-  if (isPending) return <DetailSkeleton />;
-  if (error) {
-    if (isApiError(error) && (error.status === 404 || error.status === 400)) {
-      return <NotFoundState title="This model does not exist" description="The link may be wrong, or the model was deleted or merged." backTo="/models" backLabel="All models" />;
-    }
-    return <ErrorState error={error} onRetry={() => void refetch()} />;
-  }
-
   const manage = can('reference.manage');
-  const title = model.name && model.name !== model.modelNumber ? `${model.modelNumber} · ${model.name}` : model.modelNumber;
+  const notFound = <NotFoundState title="This model does not exist" description="The link may be wrong, or the model was deleted or merged." backTo="/models" backLabel="All models" />;
 
   return (
-    <>
-      <PageHeader
-        breadcrumbs={BREADCRUMBS}
-        title={title}
-        description={
-          <>
-            <Anchor component={Link} to={`/manufacturers/${model.manufacturer.id}`} size="sm">
-              {model.manufacturer.name}
-            </Anchor>
-            {model.deviceType && (
-              <>
-                {' · '}
-                <Anchor component={Link} to={`/device-types/${model.deviceType.id}`} size="sm">
-                  {model.deviceType.name}
-                </Anchor>
-              </>
-            )}
-          </>
-        }
-        badges={model.fdaClassification && <FdaFlags classification={model.fdaClassification} />}
-        actions={
-          manage && (
-            <Button variant="default" color="red" leftSection={<IconTrash size={16} />} onClick={deleteModal.open}>
-              Delete
-            </Button>
-          )
-        }
-      />
-      <Grid gap="lg">
-        <Grid.Col span={{ base: 12, lg: 8 }}>
-          <Card>
-            <Title order={2} size="h4" mb="md">
-              Model
-            </Title>
-            <ModelForm
-              model={model}
-              submitLabel="Save changes"
-              pending={save.isPending}
-              error={save.error}
-              readOnly={!manage}
-              onSubmit={(values) => save.mutate({ current: model, values })}
-              onReload={() => {
-                save.reset();
-                void refetch();
-              }}
-            />
-          </Card>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 4 }}>
-          <Card>
-            <Title order={2} size="h4" mb="md">
-              At a glance
-            </Title>
-            <DataList orientation="vertical" gap="md">
-              <Field
-                label="FDA product code"
-                value={
-                  model.fdaProductCode ? (
-                    <>
-                      <span className="mono">{model.fdaProductCode}</span> {model.fdaClassification?.deviceName ?? <Badge size="xs" color="orange" variant="outline">not in the FDA file</Badge>}
-                      {model.fdaClassification?.regulationNumber && (
-                        <Text size="xs" c="dimmed">
-                          21 CFR {model.fdaClassification.regulationNumber}
-                        </Text>
-                      )}
-                    </>
-                  ) : (
-                    '—'
-                  )
-                }
-              />
+    <RecordLoader query={query} notFound={notFound}>
+      {(model) => (
+        <DetailPage
+          breadcrumbs={BREADCRUMBS}
+          title={model.name && model.name !== model.modelNumber ? `${model.modelNumber} · ${model.name}` : model.modelNumber}
+          description={<ModelDescription model={model} />}
+          badges={model.fdaClassification && <FdaFlags classification={model.fdaClassification} />}
+          actions={
+            manage && (
+              <DeleteRecordButton record={model} noun="model" remove={deleteModel} list={{ queryKey: MODELS_KEY, path: '/models' }}>
+                A model that devices belong to cannot be deleted; the server will say so.
+              </DeleteRecordButton>
+            )
+          }
+          splitFrom="lg"
+          main={
+            <SectionCard title="Model">
+              <ModelForm model={model} readOnly={!manage} {...saveFormProps(save, model, () => void query.refetch())} />
+            </SectionCard>
+          }
+          aside={
+            <RecordCard record={model} title="At a glance">
+              <Field label="FDA product code" value={<FdaProductCode model={model} />} />
               <Field label="Expected life" value={formatYears(model.expectedLifeYears)} />
               <Field label="End of support" value={<EndOfSupport date={model.endOfSupport} />} />
               <Field
@@ -155,43 +102,15 @@ export function ModelDetailPage() {
                 }
               />
               <Field label="Source" value={MODEL_SOURCE_LABELS[model.source] ?? model.source} />
-              <Field label="Added" value={<DateTime value={model.createdAt} />} />
-              <Field label="Last changed" value={<DateTime value={model.updatedAt} relative />} />
-            </DataList>
-          </Card>
-        </Grid.Col>
-        <Grid.Col span={12}>
+            </RecordCard>
+          }
+        >
           <IdentifiersCard model={model} manage={manage} />
-        </Grid.Col>
-        {can('audit.read') && (
-          <Grid.Col span={12}>
-            <Card>
-              <Title order={2} size="h4" mb={4}>
-                History
-              </Title>
-              <Text size="sm" c="dimmed" mb="md">
-                Changes to this model, newest first.
-              </Text>
-              <RecordHistory entity="model" entityId={model.id} />
-            </Card>
-          </Grid.Col>
-        )}
-      </Grid>
-      <ConfirmModal
-        opened={deleting}
-        onClose={() => {
-          remove.reset();
-          deleteModal.close();
-        }}
-        onConfirm={() => remove.mutate(model)}
-        title="Delete this model?"
-        confirmLabel="Delete model"
-        danger
-        pending={remove.isPending}
-        error={remove.error}
-      >
-        <Text size="sm">A model that devices belong to cannot be deleted; the server will say so.</Text>
-      </ConfirmModal>
-    </>
+          <HistoryCard of="this model">
+            <RecordHistory entity="model" entityId={model.id} />
+          </HistoryCard>
+        </DetailPage>
+      )}
+    </RecordLoader>
   );
 }

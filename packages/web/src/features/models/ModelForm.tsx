@@ -3,14 +3,14 @@ import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import { FormError } from '../../components/FormError';
+import { RemoteSelect } from '../../components/RemoteSelect';
 import { applyServerErrors } from '../../components/server-errors';
-import { deviceTypeChoicesQuery, type DeviceType } from '../device-types/api';
-import { manufacturerChoicesQuery, type Manufacturer } from '../manufacturers/api';
+import { DEVICE_TYPES_KEY, searchDeviceTypeChoices } from '../device-types/api';
+import { MANUFACTURERS_KEY, searchManufacturerChoices } from '../manufacturers/api';
 import { validateUrl } from '../manufacturers/validation';
 import { ActivitiesEditor, activityErrors } from './ActivitiesEditor';
 import type { FdaClassification, Model, ModelInput } from './api';
 import { FdaCodePicker } from './FdaCodePicker';
-import { RemoteSelect, type RemoteOption } from './RemoteSelect';
 
 export interface ModelFormValues extends Omit<ModelInput, 'manufacturerId' | 'expectedLifeYears' | 'name' | 'ifuUrl'> {
   manufacturerId: string | null;
@@ -61,8 +61,6 @@ interface ModelFormProps {
 
 /** Manufacturer, model number, type, FDA product code, service life, support end, IFU and default activities of a model. */
 export function ModelForm({ model, submitLabel, pending, error, onSubmit, onCancel, onReload, readOnly }: ModelFormProps) {
-  const [manufacturer, setManufacturer] = useState<RemoteOption | null>(model ? { value: model.manufacturer.id, label: model.manufacturer.name } : null);
-  const [deviceType, setDeviceType] = useState<RemoteOption | null>(model?.deviceType ? { value: model.deviceType.id, label: model.deviceType.name } : null);
   const [classification, setClassification] = useState<FdaClassification | null>(model?.fdaClassification ?? null);
   const form = useForm<ModelFormValues>({
     mode: 'controlled',
@@ -92,38 +90,34 @@ export function ModelForm({ model, submitLabel, pending, error, onSubmit, onCanc
     <form onSubmit={form.onSubmit((values) => onSubmit(inputOf(values)))} noValidate>
       <Stack>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
-          <RemoteSelect<Manufacturer>
+          <RemoteSelect
             label="Manufacturer"
             placeholder="Search manufacturers"
             withAsterisk
             clearable={false}
             readOnly={readOnly}
             value={form.values.manufacturerId}
-            selected={manufacturer}
-            onChange={(id, item) => {
-              form.setFieldValue('manufacturerId', id);
-              if (item) setManufacturer({ value: item.id, label: item.name });
-            }}
-            query={manufacturerChoicesQuery}
+            valueLabel={model?.manufacturer.id === form.values.manufacturerId ? model.manufacturer.name : undefined}
+            onChange={(id) => form.setFieldValue('manufacturerId', id)}
+            queryKey={[...MANUFACTURERS_KEY, 'picker']}
+            search={searchManufacturerChoices}
             toOption={(m) => ({ value: m.id, label: m.name })}
             nothingFound="No manufacturer matches; add it under Manufacturers first"
             error={form.errors.manufacturerId}
           />
           <TextInput label="Model number" placeholder="8015" withAsterisk readOnly={readOnly} {...form.getInputProps('modelNumber')} />
           <TextInput label="Name" placeholder="Alaris PC unit" description="The marketing name, if it differs" readOnly={readOnly} {...form.getInputProps('name')} />
-          <RemoteSelect<DeviceType>
+          <RemoteSelect
             label="Device type"
             placeholder="Search device types"
             description="Gives devices of this model their default risk"
             readOnly={readOnly}
             clearable={!readOnly}
             value={form.values.deviceTypeId}
-            selected={deviceType}
-            onChange={(id, item) => {
-              form.setFieldValue('deviceTypeId', id);
-              if (item) setDeviceType({ value: item.id, label: item.name });
-            }}
-            query={deviceTypeChoicesQuery}
+            valueLabel={model?.deviceType?.id === form.values.deviceTypeId ? model.deviceType.name : undefined}
+            onChange={(id) => form.setFieldValue('deviceTypeId', id)}
+            queryKey={[...DEVICE_TYPES_KEY, 'picker']}
+            search={searchDeviceTypeChoices}
             toOption={(t) => ({ value: t.id, label: t.name })}
             error={form.errors.deviceTypeId}
           />

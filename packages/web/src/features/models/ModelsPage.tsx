@@ -18,8 +18,8 @@ export function ModelsPage() {
   const can = useCan();
   const list = useListParams(FILTERS, 'modelNumber');
   const manage = can('reference.manage');
-  const manufacturers = useQuery(manufacturerChoicesQuery('')).data?.items ?? [];
-  const deviceTypes = useQuery(deviceTypeChoicesQuery('')).data?.items ?? [];
+  const manufacturers = useQuery(manufacturerChoicesQuery('')).data ?? [];
+  const deviceTypes = useQuery(deviceTypeChoicesQuery('')).data ?? [];
 
   const addButton = manage && (
     <Button component={Link} to="/models/new" leftSection={<IconPlus size={18} />}>

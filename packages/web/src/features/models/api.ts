@@ -93,12 +93,8 @@ export const modelQuery = (id: string) =>
   queryOptions({ queryKey: [...MODELS_KEY, 'detail', id], queryFn: ({ signal }) => api<Model>(`/v1/models/${id}`, { signal }) });
 
 /** FDA product codes matching `q` (code, device name), for the picker. */
-export const fdaProductCodesQuery = (q: string) =>
-  queryOptions({
-    queryKey: [...FDA_KEY, q],
-    queryFn: ({ signal }) => api<Page<FdaClassification>>('/v1/fda-product-codes', { query: { q: q || undefined, limit: 20 }, signal }),
-    staleTime: 5 * 60_000,
-  });
+export const searchFdaProductCodes = (q: string, signal?: AbortSignal) =>
+  api<Page<FdaClassification>>('/v1/fda-product-codes', { query: { q: q || undefined, limit: 20 }, signal }).then((page) => page.items);
 
 export const fdaProductCodeQuery = (code: string) =>
   queryOptions({

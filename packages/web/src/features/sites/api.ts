@@ -5,15 +5,18 @@ export interface TreeRoom {
   id: string;
   name: string;
   departmentId: string | null;
+  version: number;
 }
 export interface TreeFloor {
   id: string;
   name: string;
+  version: number;
   rooms: TreeRoom[];
 }
 export interface TreeBuilding {
   id: string;
   name: string;
+  version: number;
   floors: TreeFloor[];
 }
 export interface TreeDepartment {
@@ -21,11 +24,12 @@ export interface TreeDepartment {
   name: string;
   costCenter: string | null;
   floorId: string | null;
+  version: number;
 }
 
-/** A facility's buildings → floors → rooms, and its departments (each on a floor or not). */
+/** A facility's buildings → floors → rooms, and its departments (each on a floor or not); every node has its version (If-Match). */
 export interface FacilityTree {
-  facility: { id: string; code: string; name: string };
+  facility: { id: string; code: string; name: string; version: number };
   buildings: TreeBuilding[];
   departments: TreeDepartment[];
 }

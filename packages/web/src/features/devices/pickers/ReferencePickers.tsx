@@ -1,5 +1,6 @@
 import { Select, type SelectProps } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { RemoteSelect, type RemoteOption } from '../../../components/RemoteSelect';
 import {
   allDeviceTypesQuery,
   fetchManufacturer,
@@ -10,8 +11,8 @@ import {
   searchModels,
   searchVendors,
   type ModelOption,
+  type NamedOption,
 } from '../reference-api';
-import { RemoteSelect, type RemoteOption } from './RemoteSelect';
 
 type PickerProps = Omit<SelectProps, 'data' | 'value' | 'onChange'> & {
   value: string | null;
@@ -25,14 +26,17 @@ export const modelOption = (model: ModelOption): RemoteOption => ({
   description: [model.manufacturer.name, model.deviceType?.name].filter(Boolean).join(' · '),
 });
 
+const namedOption = (item: NamedOption): RemoteOption => ({ value: item.id, label: item.name });
+
 /** Finds a model by its number or name; each option names its manufacturer and device type. */
 export function ModelPicker({ manufacturerId, ...props }: PickerProps & { manufacturerId?: string }) {
   return (
     <RemoteSelect
       queryKey={['reference', 'models', manufacturerId ?? null]}
-      search={(text, signal) => searchModels(text, signal, manufacturerId).then((models) => models.map(modelOption))}
-      resolve={(id, signal) => fetchModel(id, signal).then(modelOption)}
-      emptyHint="No model matches; the catalog is kept under Models"
+      search={(text, signal) => searchModels(text, signal, manufacturerId)}
+      toOption={modelOption}
+      resolve={fetchModel}
+      nothingFound="No model matches; the catalog is kept under Models"
       {...props}
     />
   );
@@ -42,8 +46,9 @@ export function ManufacturerPicker(props: PickerProps) {
   return (
     <RemoteSelect
       queryKey={['reference', 'manufacturers']}
-      search={(text, signal) => searchManufacturers(text, signal).then((items) => items.map((item) => ({ value: item.id, label: item.name })))}
-      resolve={(id, signal) => fetchManufacturer(id, signal).then((item) => ({ value: item.id, label: item.name }))}
+      search={searchManufacturers}
+      toOption={namedOption}
+      resolve={fetchManufacturer}
       {...props}
     />
   );
@@ -53,9 +58,10 @@ export function VendorPicker(props: PickerProps) {
   return (
     <RemoteSelect
       queryKey={['reference', 'vendors']}
-      search={(text, signal) => searchVendors(text, signal).then((items) => items.map((item) => ({ value: item.id, label: item.name })))}
-      resolve={(id, signal) => fetchVendor(id, signal).then((item) => ({ value: item.id, label: item.name }))}
-      emptyHint="No vendor matches"
+      search={searchVendors}
+      toOption={namedOption}
+      resolve={fetchVendor}
+      nothingFound="No vendor matches"
       {...props}
     />
   );

@@ -12,7 +12,7 @@ import { RiskBreakdown } from './RiskBreakdown';
 import { clearRiskOverride, riskPolicyQuery } from './risk-api';
 import { RiskInputsModal } from './RiskInputsModal';
 import { RiskOverrideModal } from './RiskOverrideModal';
-import { aemEligibilityOf, StrategyModal } from './StrategyModal';
+import { StrategyModal } from './StrategyModal';
 
 function RiskCard({ device, manage }: { device: DeviceDetail; manage: boolean }) {
   const queryClient = useQueryClient();
@@ -75,7 +75,7 @@ function RiskCard({ device, manage }: { device: DeviceDetail; manage: boolean })
 function StrategyCard({ device, manage }: { device: DeviceDetail; manage: boolean }) {
   const [deciding, strategyModal] = useDisclosure(false);
   const { strategy } = device;
-  const eligibility = aemEligibilityOf(device, { reason: 'documented', completedPmCount: '' });
+  const eligibility = device.aemEligibility;
   return (
     <Card>
       <Title order={2} size="h4" mb="md">
@@ -87,20 +87,32 @@ function StrategyCard({ device, manage }: { device: DeviceDetail; manage: boolea
         <Field label="Decided" value={<DateTime value={strategy.decidedAt} />} />
         {strategy.reason && <Field label="Basis" value={<Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{strategy.reason}</Text>} />}
       </DataList>
-      <Stack gap={4} mt="md">
+      <Stack gap={4} mt="md" data-testid="aem-eligibility-summary">
         <Text size="sm" fw={500}>
           AEM eligibility
         </Text>
-        {eligibility.reasons.length === 0 ? (
-          <Text size="sm" c="teal">
-            No exclusion applies.
-          </Text>
+        {eligibility.eligible ? (
+          <>
+            <Text size="sm" c="teal">
+              AEM is allowed: no exclusion applies (CMS S&C 14-07).
+            </Text>
+            {eligibility.decisionMustState.length > 0 && (
+              <Text size="xs" c="dimmed">
+                To decide for AEM: {eligibility.decisionMustState.map((reason) => reason.message).join('; ')}.
+              </Text>
+            )}
+          </>
         ) : (
-          <List size="sm" spacing={2} c="dimmed">
-            {eligibility.reasons.map((reason) => (
-              <List.Item key={reason.code}>{reason.message}</List.Item>
-            ))}
-          </List>
+          <>
+            <Text size="sm" c="orange">
+              AEM is not allowed:
+            </Text>
+            <List size="sm" spacing={2} c="dimmed">
+              {eligibility.reasons.map((reason) => (
+                <List.Item key={reason.code}>{reason.message}</List.Item>
+              ))}
+            </List>
+          </>
         )}
       </Stack>
       {manage && (

@@ -2,8 +2,7 @@ import { Alert, Button, Group, List, Modal, NumberInput, SegmentedControl, Stack
 import { useForm } from '@mantine/form';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { assessAemEligibility, DEFAULT_AEM_POLICY, type MaintenanceStrategy } from '@openhtm/domain';
-import dayjs from 'dayjs';
+import { assessAemEligibility, type MaintenanceStrategy } from '@openhtm/domain';
 import { isApiError } from '../../../app/api/problem';
 import { FormError } from '../../../components/FormError';
 import { notifySuccess } from '../../../components/notify';
@@ -17,25 +16,19 @@ interface Values {
   completedPmCount: number | string;
 }
 
-/** Months of maintenance history: since the device was acquired or first passed inspection, as the server counts. */
-function historyMonths(device: DeviceDetail): number | null {
-  const start = [device.acquisitionDate, device.incomingInspectionPassedAt?.slice(0, 10) ?? null].filter((date): date is string => Boolean(date)).sort()[0];
-  return start ? Math.max(0, dayjs().diff(dayjs(start), 'month')) : null;
-}
-
-/** The AEM eligibility of the device as the server will judge it (default AEM policy), every reason listed. */
-export function aemEligibilityOf(device: DeviceDetail, values: Pick<Values, 'reason' | 'completedPmCount'>) {
+/** The AEM eligibility of a decision as the server will judge it (the tenant's AEM policy), every reason listed. */
+function aemEligibilityOf(device: DeviceDetail, values: Pick<Values, 'reason' | 'completedPmCount'>) {
   const exclusion = device.deviceType?.aemExclusion;
   return assessAemEligibility(
     {
       imaging: exclusion === 'imaging',
       laser: exclusion === 'laser',
       lawPrescribedMaintenance: exclusion === 'law',
-      maintenanceHistoryMonths: historyMonths(device),
+      maintenanceHistoryMonths: device.aemEligibility.maintenanceHistoryMonths,
       completedPmCount: values.completedPmCount === '' ? null : Number(values.completedPmCount),
       riskAssessmentDocumented: device.risk.score !== null && values.reason.trim() !== '',
     },
-    DEFAULT_AEM_POLICY,
+    device.aemEligibility.policy,
   );
 }
 
@@ -87,7 +80,7 @@ export function StrategyModal({ device, opened, onClose }: { device: DeviceDetai
             <>
               <NumberInput
                 label="Completed scheduled maintenance (PM) on record"
-                description={`AEM needs at least ${DEFAULT_AEM_POLICY.minimumCompletedPmCount}, and ${DEFAULT_AEM_POLICY.minimumHistoryMonths} months of maintenance history.`}
+                description={`AEM needs at least ${device.aemEligibility.policy.minimumCompletedPmCount}, and ${device.aemEligibility.policy.minimumHistoryMonths} months of maintenance history.`}
                 min={0}
                 allowDecimal={false}
                 {...form.getInputProps('completedPmCount')}
