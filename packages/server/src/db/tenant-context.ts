@@ -24,7 +24,7 @@ function literal(value: string): string {
  * `begin` and the transaction's settings as one simple-protocol message: a request's transaction starts in one round
  * trip instead of two. The values are quoted here because the simple protocol takes no parameters.
  */
-function beginStatement(context: TenantContext): string {
+function beginStatement(context: TenantContext, options: TransactionOptions): string {
   const settings: [string, string][] = [
     ['app.tenant_id', context.tenantId],
     ['app.user_id', context.userId ?? ''],
@@ -33,7 +33,13 @@ function beginStatement(context: TenantContext): string {
     ['app.request_id', context.requestId ?? ''],
     ['app.client_ip', context.clientIp ?? ''],
   ];
-  return `begin; select ${settings.map(([name, value]) => `set_config('${name}', ${literal(value)}, true)`).join(', ')}`;
+  const begin = options.snapshot ? 'begin isolation level repeatable read read only' : 'begin';
+  return `${begin}; select ${settings.map(([name, value]) => `set_config('${name}', ${literal(value)}, true)`).join(', ')}`;
+}
+
+export interface TransactionOptions {
+  /** Read-only, and every statement sees the same snapshot (REPEATABLE READ): for reads spread over many statements. */
+  snapshot?: boolean;
 }
 
 /**
@@ -41,11 +47,11 @@ function beginStatement(context: TenantContext): string {
  * tenant's rows; the audit trigger records the actor, request id and client address given here.
  * Commits when `work` resolves, rolls back when it throws.
  */
-export async function withTenant<T>(db: Db, context: TenantContext, work: (trx: Trx) => Promise<T>): Promise<T> {
+export async function withTenant<T>(db: Db, context: TenantContext, work: (trx: Trx) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
   return db.connection().execute(async (connection) => {
     let result: T;
     try {
-      await sql.raw(beginStatement(context)).execute(connection);
+      await sql.raw(beginStatement(context, options)).execute(connection);
       // The connection is inside the transaction begun above: to `work` it is the transaction.
       result = await work(connection as Trx);
     } catch (error) {

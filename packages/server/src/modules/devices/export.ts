@@ -3,13 +3,12 @@ import { PassThrough, Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
-import type { Trx } from '../../db/tenant-context.ts';
+import type { Run } from '../../http/context.ts';
 import type { AuthContext } from '../auth/sessions.ts';
 import type { ListRow, ReferenceNames } from './presenter.ts';
 import { allDevices } from './queries.ts';
 import type { DeviceFilters } from './schema-query.ts';
 
-type Run = <T>(work: (trx: Trx) => Promise<T>) => Promise<T>;
 type Cell = string | number | boolean | null;
 
 /**
@@ -59,6 +58,7 @@ async function* cells(run: Run, auth: AuthContext, filters: DeviceFilters): Asyn
 /**
  * The devices matching the filters as CSV (UTF-8 with BOM, for spreadsheet programs), streamed: rows are read in
  * keyset batches and written as the client takes them (stream backpressure), so memory stays flat at any size.
+ * `run` gives every batch the same snapshot (snapshotFor), so the file is the inventory at one instant.
  */
 export function exportCsv(run: Run, auth: AuthContext, filters: DeviceFilters, onError: (error: unknown) => void): Readable {
   const csv = stringify({ header: true, bom: true, columns: COLUMNS.map((c) => c.header) });

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { authOf } from '../../http/auth.ts';
-import { tx } from '../../http/context.ts';
+import { snapshotFor, tx } from '../../http/context.ts';
 import { expectedVersion, setEtag } from '../../http/etag.ts';
 import { pageOf, PageQuery } from '../../http/pagination.ts';
 import { createDevice } from './create-device.ts';
@@ -102,7 +102,7 @@ export const deviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const auth = authOf(request);
       const { format = 'csv', ...filters } = request.query;
-      const run = <T>(work: Parameters<typeof tx<T>>[1]) => tx(request, work);
+      const run = snapshotFor(request, reply);
       const failed = (error: unknown) =>
         (error as { code?: string }).code === 'ERR_STREAM_PREMATURE_CLOSE'
           ? request.log.info('device export ended by the client')

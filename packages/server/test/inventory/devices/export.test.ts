@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withTenant, type Trx } from '../../../src/db/tenant-context.ts';
 import { expectProblem } from '../../helpers/http.ts';
 import { createDevice } from '../../helpers/inventory.ts';
 import { api, createDeviceWorld, type DeviceWorld } from './fixture.ts';
@@ -73,5 +74,21 @@ describe('device export', () => {
     const scoped = await api(w, w.sessions.scopedTechnician).get(`/devices/export?facilityId=${w.facilityB}`);
     expect(parse(scoped.rawPayload, { bom: true, columns: true })).toEqual([]);
     expectProblem(await api(w, w.sessions.admin).get('/devices/export?format=pdf'), 400);
+  });
+
+  it('reads its batches from one read-only snapshot: a device added meanwhile is not in it', async () => {
+    const count = (trx: Trx) => trx.selectFrom('devices').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+    const seen = await withTenant(w.t.db.app, { tenantId: w.tenant.id }, async (trx) => {
+      const before = await count(trx);
+      await sql`
+        insert into devices (tenant_id, asset_tag, model_id, manufacturer_id, device_type_id, facility_id, status, search_text)
+        values (${w.tenant.id}, 'EXP-LATE', ${w.pumpModel.id}, ${w.bd.id}, ${w.infusionPump.id}, ${w.facilityA}, 'in_service', '')`.execute(w.t.db.owner);
+      const after = await count(trx);
+      const write = await trx.updateTable('devices').set({ notes: 'x' }).where('asset_tag', '=', 'EXP-LATE').execute().then(() => 'written', (e: Error) => e.message);
+      return { before: before.n, after: after.n, write };
+    }, { snapshot: true });
+    expect(seen.after).toBe(seen.before);
+    expect(seen.write).toMatch(/read-only transaction/);
+    await sql`delete from devices where asset_tag = 'EXP-LATE'`.execute(w.t.db.owner);
   });
 });
