@@ -46,6 +46,8 @@ try {
     ['list, device type + high risk', [`${list}?deviceTypeId=${ids.deviceTypeId}&highRisk=true&limit=50`]],
     ['list, connected, newest changes first', [`${list}?connected=true&sort=-updatedAt&limit=50`]],
     ['list, leased, by status', [`${list}?ownership=leased&sort=status&limit=50`]],
+    ['list, type + manufacturer that match nothing together', [`${list}?deviceTypeId=${ids.deviceTypeId}&manufacturerId=${ids.otherManufacturerId}&limit=50`]],
+    ['list, rare combination (type, physician-owned, out of service)', [`${list}?deviceTypeId=${ids.deviceTypeId}&ownership=physician_owned&status=out_of_service&limit=50`]],
     ['search, exact asset tag', ids.assetTags.slice(0, 50).map(q)],
     ['search, exact serial number', ids.serials.slice(0, 50).map(q)],
     ['search, one word ("alaris")', [q('alaris')]],

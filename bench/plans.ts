@@ -43,6 +43,8 @@ export interface SampleIds {
   facilityCount: number;
   facilityId: string;
   deviceTypeId: string;
+  /** A manufacturer that makes no device of deviceTypeId: the two filters together match nothing. */
+  otherManufacturerId: string;
   deviceIds: string[];
   assetTags: string[];
   serials: string[];
@@ -65,6 +67,12 @@ export async function sampleIds(db: BenchDatabase): Promise<SampleIds> {
       facilityCount: Number((await one(`select count(*) from facilities`)).count),
       facilityId: (await one(`select id from facilities where code = 'RGH'`)).id,
       deviceTypeId: (await one(`select id from device_types where name = 'Infusion pump, large-volume'`)).id,
+      otherManufacturerId: (await one(`
+        select mf.id from manufacturers mf
+        where exists (select 1 from devices d where d.manufacturer_id = mf.id)
+          and not exists (select 1 from models m join device_types t on t.id = m.device_type_id
+                          where m.manufacturer_id = mf.id and t.name = 'Infusion pump, large-volume')
+        order by mf.name limit 1`)).id,
       deviceIds: devices.map((d) => d.id),
       assetTags: devices.map((d) => d.asset_tag),
       serials: devices.map((d) => d.serial_number),
@@ -108,6 +116,8 @@ export async function explainAll(db: BenchDatabase, ids: SampleIds): Promise<str
     ['list-facility-in-service', list({ facilityId: [ids.facilityId], status: ['in_service'] })],
     ['list-type-high-risk', list({ deviceTypeId: [ids.deviceTypeId], highRisk: true })],
     ['list-connected-by-update', list({ connected: true, sort: '-updatedAt' })],
+    ['list-no-match-combination', list({ deviceTypeId: [ids.deviceTypeId], manufacturerId: [ids.otherManufacturerId] })],
+    ['list-rare-combination', list({ deviceTypeId: [ids.deviceTypeId], ownership: ['physician_owned'], status: ['out_of_service'] })],
     ['search-asset-tag', list({ q: ids.assetTags[0]! })],
     ['search-word', list({ q: 'alaris' })],
     ['search-two-words', list({ q: 'philips monitor' })],

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Trx } from '../../db/tenant-context.ts';
 import { keysetPage, type Page } from '../../http/pagination.ts';
 import type { AuthContext } from '../auth/sessions.ts';
-import { deviceListQuery, SORT_COLUMNS } from './filters.ts';
+import { applyFilters, deviceListQuery, LIST_COLUMNS, SORT_COLUMNS, type DeviceQuery } from './filters.ts';
 import type { ListRow, ReferenceNames } from './presenter.ts';
 import type { DeviceFilters, DeviceListQuery } from './schema-query.ts';
 import { searchDevices, whereMatches } from './search.ts';
@@ -18,12 +18,44 @@ export async function listDevices(trx: Trx, auth: AuthContext, query: DeviceList
   if (q && field === 'relevance') return searchDevices(trx, auth, q, filters, { limit: limit ?? 50, cursor });
   let qb = deviceListQuery(trx, auth, filters);
   if (q) qb = await whereMatches(trx, auth, qb, q);
+  else if (hasFilters(filters)) {
+    const few = await fewMatches(trx, auth, filters);
+    // A materialized CTE, so that the planner sorts the few matches instead of walking the sort index for them.
+    if (few) {
+      qb = applyFilters(
+        trx
+          .with((cte) => cte('few_devices').materialized(), (db) => db.selectFrom('devices').selectAll().where(sql<boolean>`devices.id = any(${few}::uuid[])`))
+          .selectFrom('few_devices as devices')
+          .select(LIST_COLUMNS) as unknown as DeviceQuery<ListRow>,
+        auth,
+        filters,
+      );
+    }
+  }
   return keysetPage(qb, {
     query: { limit, cursor, sort: field === 'relevance' ? 'assetTag' : sort },
     sortFields: SORT_COLUMNS,
     defaultSort: 'assetTag',
     idColumn: 'devices.id',
   });
+}
+
+/** Up to this many matches, a filtered page is sorted from the matches themselves rather than read in sort order. */
+const FEW = 2000;
+
+const hasFilters = (filters: Omit<DeviceFilters, 'q'>) =>
+  Object.values(filters).some((value) => value !== undefined && (!Array.isArray(value) || value.length > 0));
+
+/**
+ * The ids of the devices the filters match when they are few (at most FEW), else null. A page in sort order is
+ * normally read along the sort column's index, stopping after a page of matches; for a combination of filters that
+ * matches almost nothing (a type of one manufacturer, disposed, leased…), that walk passes nearly every device
+ * before it stops: seconds at a million. This probe, unordered and stopped after FEW + 1 rows, is cheap whether the
+ * matches are many (found at once) or few (found through the filters' own indexes); with few, the page sorts them.
+ */
+async function fewMatches(trx: Trx, auth: AuthContext, filters: Omit<DeviceFilters, 'q'>): Promise<string[] | null> {
+  const rows = await applyFilters(trx.selectFrom('devices').select('devices.id'), auth, filters).limit(FEW + 1).execute();
+  return rows.length <= FEW ? rows.map((r) => r.id) : null;
 }
 
 /** The names of everything a page of rows refers to, in one query of primary-key lookups. */

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorPaths, expectProblem } from '../../helpers/http.ts';
 import { createDevice } from '../../helpers/inventory.ts';
@@ -202,5 +203,31 @@ describe('facility scope', () => {
     expectProblem(await scoped.get(`/devices/${inB.id}`), 404);
     expectProblem(await scoped.patch(`/devices/${inB.id}`, { notes: 'mine now' }, { 'if-match': '"v1"' }), 404);
     expectProblem(await scoped.get(`/devices/${inB.id}/timeline`), 404);
+  });
+});
+
+describe('filtered lists of many devices', () => {
+  it('pages in sort order through more matches than are sorted from the matches themselves', async () => {
+    // More than the 2,000 matches below which a filtered page is sorted from its matches: read in index order.
+    await sql`
+      insert into devices (tenant_id, asset_tag, model_id, manufacturer_id, device_type_id, facility_id, status, ownership, search_text)
+      select ${w.tenant.id}, 'BULK-' || lpad(g::text, 5, '0'), ${w.pumpModel.id}, ${w.bd.id}, ${w.infusionPump.id}, ${w.facilityB},
+             'in_service', case when g % 1000 = 0 then 'rented' else 'owned' end, ''
+      from generate_series(1, 2100) g`.execute(w.t.db.owner);
+    const admin = api(w, w.sessions.admin);
+    const walk = async (filter: string) => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = (await admin.get(`/devices?limit=500&sort=-assetTag&${filter}${cursor ? `&cursor=${cursor}` : ''}`)).json() as { items: Item[]; nextCursor: string | null };
+        seen.push(...page.items.map((d) => d.assetTag));
+        cursor = page.nextCursor;
+      } while (cursor);
+      return seen;
+    };
+    const many = (await walk(`facilityId=${w.facilityB}&ownership=owned`)).filter((t) => t.startsWith('BULK-'));
+    expect(many).toHaveLength(2098);
+    expect(many).toEqual([...many].sort().reverse());
+    expect(await walk(`facilityId=${w.facilityB}&ownership=rented`)).toEqual(['BULK-02000', 'BULK-01000']);
   });
 });
