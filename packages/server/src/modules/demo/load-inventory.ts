@@ -1,7 +1,9 @@
 import { sql } from 'kysely';
 import type { Databases } from '../../db/connection.ts';
 import { withTenant } from '../../db/tenant-context.ts';
+import { writeFdaProductClasses } from '../fda/import-classification.ts';
 import { seedKnownManufacturers } from '../manufacturers/seed-known.ts';
+import { DEMO_FDA_CLASSES } from './fda-classes.ts';
 import { loadDemoDevices } from './load-devices.ts';
 import { insertCatalog, insertExtraManufacturers, insertSites, insertVendors, type DemoReference } from './load-reference.ts';
 import { SCALE_THRESHOLD, type DemoFacility } from './sites.ts';
@@ -16,12 +18,16 @@ export interface InventoryOptions {
 }
 
 /**
- * The demo health system's inventory: the domain's known manufacturers and the demo's extras, device types and
- * models, vendors, sites of every facility (one transaction), then the devices in batches (one transaction each).
+ * The demo health system's inventory: the FDA classification of its product codes (shared table, one transaction),
+ * the domain's known manufacturers and the demo's extras, device types and models, vendors, sites of every facility
+ * (one transaction), then the devices in batches (one transaction each).
  */
 export async function loadDemoInventory(db: Databases, tenantId: string, facilities: (DemoFacility & { id: string })[], options: InventoryOptions): Promise<void> {
   const started = Date.now();
   const context = { tenantId, actor: 'demo-loader' };
+  // Platform data, written by the owner; codes a fuller import loaded already are left as they are.
+  const fda = await db.owner.transaction().execute((trx) => writeFdaProductClasses(trx, DEMO_FDA_CLASSES, 'keep'));
+  options.log(`demo FDA classification: ${fda.inserted} of ${DEMO_FDA_CLASSES.length} product codes added`);
   const reference: DemoReference = await withTenant(db.app, context, async (trx) => {
     await seedKnownManufacturers(trx, tenantId);
     const manufacturerIds = await insertExtraManufacturers(trx, tenantId);
