@@ -30,7 +30,7 @@ process.stdout.write(`import type { StoredFdaClassification } from '../fda/impor
 /**
  * FDA's classification of the product codes the demo's device types use, so that the demo's device pages show the
  * device class and the life-sustaining and implant flags before anyone imports the full file. Public-domain FDA data
- * (foiclass-2020.txt), written by extract-fda-classes.ts; test/inventory/demo/demo-fda.test.ts checks it equals the file.
+ * (foiclass-2020.txt), written by scripts/extract-demo-fda-classes.ts; test/inventory/demo/demo-fda.test.ts checks it equals the file.
  */
 export const DEMO_FDA_CLASSES: readonly StoredFdaClassification[] = [
 ${records.map((r) => `  ${literal(r)},`).join('\n')}
