@@ -18,7 +18,7 @@ export async function listDevices(trx: Trx, auth: AuthContext, query: DeviceList
   if (q && field === 'relevance') return searchDevices(trx, auth, q, filters, { limit: limit ?? 50, cursor });
   let qb = deviceListQuery(trx, auth, filters);
   if (q) qb = await whereMatches(trx, auth, qb, q);
-  else if (hasFilters(filters)) {
+  else if (combinesFilters(filters)) {
     const few = await fewMatches(trx, auth, filters);
     // A materialized CTE, so that the planner sorts the few matches instead of walking the sort index for them.
     if (few) {
@@ -41,17 +41,22 @@ export async function listDevices(trx: Trx, auth: AuthContext, query: DeviceList
 }
 
 /** Up to this many matches, a filtered page is sorted from the matches themselves rather than read in sort order. */
-const FEW = 2000;
+const FEW = 500;
 
-const hasFilters = (filters: Omit<DeviceFilters, 'q'>) =>
-  Object.values(filters).some((value) => value !== undefined && (!Array.isArray(value) || value.length > 0));
+/**
+ * Two filters or more: the planner estimates a combination as if its filters were independent (a type and a
+ * manufacturer that never go together look common), while one filter's frequency it knows from the statistics.
+ */
+const combinesFilters = (filters: Omit<DeviceFilters, 'q'>) =>
+  Object.values(filters).filter((value) => value !== undefined && (!Array.isArray(value) || value.length > 0)).length >= 2;
 
 /**
  * The ids of the devices the filters match when they are few (at most FEW), else null. A page in sort order is
  * normally read along the sort column's index, stopping after a page of matches; for a combination of filters that
- * matches almost nothing (a type of one manufacturer, disposed, leased…), that walk passes nearly every device
- * before it stops: seconds at a million. This probe, unordered and stopped after FEW + 1 rows, is cheap whether the
- * matches are many (found at once) or few (found through the filters' own indexes); with few, the page sorts them.
+ * matches almost nothing (a type with a manufacturer that makes none, physician-owned and out of service…), that walk
+ * passes nearly every device before it stops: seconds at a million. This probe, unordered and stopped after FEW + 1
+ * rows, is cheap when the matches are many (found at once) and bounded by the filters' own indexes when they are
+ * few; with few, the page sorts them.
  */
 async function fewMatches(trx: Trx, auth: AuthContext, filters: Omit<DeviceFilters, 'q'>): Promise<string[] | null> {
   const rows = await applyFilters(trx.selectFrom('devices').select('devices.id'), auth, filters).limit(FEW + 1).execute();

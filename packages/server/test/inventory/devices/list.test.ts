@@ -208,7 +208,7 @@ describe('facility scope', () => {
 
 describe('filtered lists of many devices', () => {
   it('pages in sort order through more matches than are sorted from the matches themselves', async () => {
-    // More than the 2,000 matches below which a filtered page is sorted from its matches: read in index order.
+    // More than the 500 matches below which a filtered page is sorted from its matches: read in index order.
     await sql`
       insert into devices (tenant_id, asset_tag, model_id, manufacturer_id, device_type_id, facility_id, status, ownership, search_text)
       select ${w.tenant.id}, 'BULK-' || lpad(g::text, 5, '0'), ${w.pumpModel.id}, ${w.bd.id}, ${w.infusionPump.id}, ${w.facilityB},
