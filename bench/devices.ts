@@ -9,8 +9,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import Fastify from 'fastify';
-import { load, login, markdownTable, ms, option, provenance, sampleRss, seconds, startServer, updateResults, type LoadResult } from './lib.ts';
+import { load, login, markdownTable, ms, option, provenance, sampleRss, seconds, startHelloServer, startServer, updateResults, type LoadResult } from './lib.ts';
 import { explainAll, openBenchDatabase, sampleIds } from './plans.ts';
 
 const dataDir = option('data-dir', '/tmp/htm-bench-1m');
@@ -25,9 +24,8 @@ if (!existsSync(path.join(dataDir, 'pg'))) {
   process.exit(2);
 }
 
-const hello = Fastify({ logger: false });
-hello.get('/hello', async () => ({ hello: 'world' }));
-const helloUrl = await hello.listen({ port: 0, host: '127.0.0.1' });
+const hello = await startHelloServer();
+const helloUrl = hello.url;
 const server = await startServer({ dataDir, port, pgPort });
 const database = openBenchDatabase(`postgres://postgres:${encodeURIComponent(readFileSync(path.join(dataDir, '.pg-password'), 'utf8').trim())}@127.0.0.1:${pgPort}/openhtm`);
 try {
@@ -61,7 +59,7 @@ try {
   ];
   // The machine's state during this run: the bare Fastify ceiling and the health check at the same concurrency.
   const results: LoadResult[] = [
-    await load('reference: bare Fastify GET /hello (same Node)', `${helloUrl}/hello`, { connections: CONNECTIONS, seconds: durationS }),
+    await load('reference: bare Fastify GET /hello (same Node, own process)', `${helloUrl}/hello`, { connections: CONNECTIONS, seconds: durationS }),
     await load('reference: GET /api/health', `${server.url}/api/health`, { connections: CONNECTIONS, seconds: durationS }),
   ];
   for (const [name, paths] of scenarios) {
@@ -125,5 +123,5 @@ try {
 } finally {
   await database.close();
   await server.stop();
-  await hello.close();
+  hello.close();
 }

@@ -1,6 +1,6 @@
 /**
  * HTTP throughput: 16 concurrent connections for 10 s per endpoint against the real server (demo data), beside a
- * bare Fastify "hello" app on the same Node in this process as the ceiling of what this machine serves.
+ * bare Fastify "hello" app on the same Node, in a process of its own, as the ceiling of what this machine serves.
  *
  *   npx tsx bench/http.ts [--data-dir DIR] [--port 3491] [--pg-port 54491] [--seconds 10] [--connections 16]
  *
@@ -9,8 +9,7 @@
 import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Fastify from 'fastify';
-import { load, login, markdownTable, ms, option, provenance, startServer, updateResults, type LoadResult } from './lib.ts';
+import { load, login, markdownTable, ms, option, provenance, startHelloServer, startServer, updateResults, type LoadResult } from './lib.ts';
 
 const port = Number(option('port', '3491'));
 const pgPort = Number(option('pg-port', '54491'));
@@ -20,16 +19,15 @@ const givenDir = option('data-dir', '');
 const dataDir = givenDir || path.join(os.tmpdir(), `htm-bench-http-${process.pid}`);
 if (!givenDir) rmSync(dataDir, { recursive: true, force: true });
 
-const hello = Fastify({ logger: false });
-hello.get('/hello', async () => ({ hello: 'world' }));
-const helloUrl = await hello.listen({ port: 0, host: '127.0.0.1' });
+const hello = await startHelloServer();
+const helloUrl = hello.url;
 
 const server = await startServer({ dataDir, port, pgPort });
 try {
   const cookie = await login(server.url, 'admin@riverside.example', 'openhtm-demo');
   const devicesAvailable = (await fetch(`${server.url}/api/v1/devices?limit=1`, { headers: { cookie } })).status === 200;
   const runs: [string, string, Record<string, string> | undefined][] = [
-    ['bare Fastify GET /hello (ceiling, same Node)', `${helloUrl}/hello`, undefined],
+    ['bare Fastify GET /hello (ceiling, same Node, own process)', `${helloUrl}/hello`, undefined],
     ['GET /api/health', `${server.url}/api/health`, undefined],
     ['GET /api/v1/users (signed in)', `${server.url}/api/v1/users`, { cookie }],
     ...(devicesAvailable ? [['GET /api/v1/devices?limit=50 (signed in)', `${server.url}/api/v1/devices?limit=50`, { cookie }] as [string, string, Record<string, string>]] : []),
@@ -58,6 +56,6 @@ try {
   );
 } finally {
   await server.stop();
-  await hello.close();
+  hello.close();
   if (!givenDir) rmSync(dataDir, { recursive: true, force: true });
 }

@@ -245,3 +245,21 @@ export function option(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
   return index >= 0 && process.argv[index + 1] ? process.argv[index + 1]! : fallback;
 }
+
+/**
+ * The ceiling: a bare Fastify app answering GET /hello, in a Node process of its own (in the benchmark's own process
+ * it would share a core with the load generator and measure less than the real server).
+ */
+export async function startHelloServer(): Promise<{ url: string; close: () => void }> {
+  const script = `
+    const { default: Fastify } = await import(${JSON.stringify(path.join(ROOT, 'node_modules/fastify/fastify.js'))});
+    const app = Fastify({ logger: false });
+    app.get('/hello', async () => ({ hello: 'world' }));
+    process.stdout.write(await app.listen({ port: 0, host: '127.0.0.1' }) + '\\n');`;
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()));
+    child.once('exit', (code) => reject(new Error(`the hello server exited (${code})`)));
+  });
+  return { url, close: () => child.kill('SIGINT') };
+}
