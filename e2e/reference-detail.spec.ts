@@ -29,6 +29,12 @@ test('a model is added with its manufacturer and type searched for, changed on i
   const history = page.getByLabel('Record history');
   await expect(history).toContainText('Changed');
   await expect(history).toContainText('Created');
+  // The history says what ids and codes stand for, never a raw id or stored code.
+  await expect(history).toContainText('Baxter');
+  await expect(history).toContainText('Infusion pump, syringe');
+  await expect(history).toContainText('Entered by hand');
+  await expect(history).toContainText('12 years');
+  await expect(history).not.toContainText(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/);
 
   await page.getByRole('button', { name: 'Delete' }).click();
   const dialog = page.getByRole('dialog', { name: 'Delete this model?' });

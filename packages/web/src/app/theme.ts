@@ -30,5 +30,10 @@ export const theme = createTheme({
     Table: { defaultProps: { verticalSpacing: 'sm', highlightOnHover: true } },
     Tooltip: { defaultProps: { withArrow: true, openDelay: 250 } },
     Modal: { defaultProps: { centered: true, radius: 'md' } },
+    // Labels beside their values keep one width, wrapping a long label instead of pushing its value out of line.
+    DataList: {
+      styles: (_theme: unknown, props: { orientation?: string }) =>
+        props.orientation === 'vertical' ? {} : { itemLabel: { flex: '0 0 var(--data-list-label-width)', minWidth: 0 }, itemValue: { flex: 1, minWidth: 0, overflowWrap: 'anywhere' } },
+    },
   },
 });

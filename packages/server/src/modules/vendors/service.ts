@@ -23,7 +23,7 @@ export async function listVendors(trx: Trx, query: VendorListQuery): Promise<Pag
   if (query.q) qb = qb.where((eb) => eb.or([eb('vendors.name', 'ilike', likePattern(query.q!)), eb('vendors.account_number', 'ilike', likePattern(query.q!))]));
   return keysetPage(qb, {
     query,
-    sortFields: { name: 'vendors.name', createdAt: 'vendors.created_at', updatedAt: 'vendors.updated_at' },
+    sortFields: { name: sql`lower(vendors.name)`, createdAt: 'vendors.created_at', updatedAt: 'vendors.updated_at' },
     defaultSort: 'name',
     idColumn: 'vendors.id',
   });

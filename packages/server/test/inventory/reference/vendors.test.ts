@@ -29,11 +29,14 @@ describe('vendors', () => {
     expect(created.statusCode, created.body).toBe(201);
     expect(created.json()).toMatchObject({ name: 'TriMedx Field Services', accountNumber: 'RIV-0042', contactCount: 0, version: 1 });
     vendor = created.json();
-    for (const name of ['Agiliti', 'Crothall Healthcare Technology Solutions', 'GE HealthCare Service']) {
+    for (const name of ['Agiliti', 'Crothall Healthcare Technology Solutions', 'GE HealthCare Service', 'STERIS', 'Siemens Healthineers', 'aramark']) {
       expect((await as.clinical_engineer.post('/api/v1/vendors', { name })).statusCode).toBe(201);
     }
+    // By name whatever the case, and page by page in the same order.
     const names = (await as.auditor.get('/api/v1/vendors')).json().items.map((v: { name: string }) => v.name);
-    expect(names).toEqual(['Agiliti', 'Crothall Healthcare Technology Solutions', 'GE HealthCare Service', 'TriMedx Field Services']);
+    const byName = ['Agiliti', 'aramark', 'Crothall Healthcare Technology Solutions', 'GE HealthCare Service', 'Siemens Healthineers', 'STERIS', 'TriMedx Field Services'];
+    expect(names).toEqual(byName);
+    expect(await walkPages(t.app, as.auditor.headers, '/api/v1/vendors?sort=name', 2)).toEqual(await walkPages(t.app, as.auditor.headers, '/api/v1/vendors?sort=name', 500));
     expect((await as.auditor.get('/api/v1/vendors?q=rIv-00')).json().items.map((v: { name: string }) => v.name)).toEqual(['TriMedx Field Services']);
     expect((await as.technician.get('/api/v1/search?q=trimedx')).json().items).toContainEqual(expect.objectContaining({ kind: 'vendor', title: 'TriMedx Field Services', subtitle: 'RIV-0042' }));
     const all = await walkPages(t.app, as.auditor.headers, '/api/v1/vendors?sort=-createdAt', 500);

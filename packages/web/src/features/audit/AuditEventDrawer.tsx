@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { DateTime } from '../../components/DateTime';
 import type { AuditEvent } from './api';
 import { ChangeList } from './ChangeList';
+import { isReferenceField, RecordName } from './RecordName';
 import { useActorName, useRecordTitle } from './useRecordTitle';
 import { ACTION_COLORS, actionLabel, entityLabel, recordHref } from './labels';
 
@@ -32,7 +33,7 @@ export function AuditEventDrawer({ event, onClose }: { event: AuditEvent | null;
               value={
                 href ? (
                   <Anchor component={Link} to={href} size="sm">
-                    {recordTitle(event) ?? entityLabel(event.entity)}
+                    {recordTitle(event) ?? (isReferenceField(`${event.entity}_id`) ? <RecordName field={`${event.entity}_id`} id={event.entityId} /> : entityLabel(event.entity))}
                   </Anchor>
                 ) : (
                   `${recordTitle(event) ?? entityLabel(event.entity)}`
@@ -49,7 +50,7 @@ export function AuditEventDrawer({ event, onClose }: { event: AuditEvent | null;
             Changes
           </Title>
           {Object.keys(event.changes).length > 0 ? (
-            <ChangeList changes={event.changes} action={event.action} />
+            <ChangeList changes={event.changes} action={event.action} entity={event.entity} />
           ) : (
             <Text size="sm" c="dimmed">
               This event records an action, not a change of fields.

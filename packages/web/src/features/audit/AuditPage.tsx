@@ -12,10 +12,10 @@ import { AUDIT_KEY, fetchAuditPage, type AuditEvent } from './api';
 import { AuditEventDrawer } from './AuditEventDrawer';
 import { AUDIT_FILTERS, AuditFilters } from './AuditFilters';
 import { useActorName, useRecordTitle } from './useRecordTitle';
-import { ACTION_COLORS, actionLabel, entityLabel, fieldLabel, recordHref } from './labels';
+import { ACTION_COLORS, actionLabel, entityLabel, fieldLabel, HIDDEN_FIELDS, recordHref } from './labels';
 
 function changedFields(event: AuditEvent): string {
-  const fields = Object.keys(event.changes).filter((field) => field !== 'id');
+  const fields = Object.keys(event.changes).filter((field) => !HIDDEN_FIELDS.has(field));
   if (fields.length === 0) return '—';
   const labels = fields.map(fieldLabel);
   return labels.length > 3 ? `${labels.slice(0, 3).join(', ')} +${labels.length - 3}` : labels.join(', ');

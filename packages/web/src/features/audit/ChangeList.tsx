@@ -1,16 +1,19 @@
 import { Badge, Group, Table, Text } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import { formatDateTime } from '../../components/DateTime';
+import { formatDate, formatDateTime } from '../../components/DateTime';
+import { usePhone } from '../../components/data-table/DataTable';
 import { useQuery } from '@tanstack/react-query';
 import { useCan } from '../../app/auth/session';
 import { useFacilityNames } from '../facilities/api';
 import { userChoicesQuery } from '../users/api';
-import { fieldLabel, roleOrValue } from './labels';
+import { codeLabel, quantityLabel } from './field-values';
+import { fieldLabel, HIDDEN_FIELDS, roleOrValue } from './labels';
+import { isReferenceField, RecordName } from './RecordName';
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
-/** Bookkeeping fields that say nothing to a reader of the history. */
-const HIDDEN_FIELDS = new Set(['id']);
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface Names {
   facilities: Map<string, { name: string }>;
@@ -20,7 +23,8 @@ interface Names {
 /** Fields that hold a user's id, shown as the user's name. */
 const USER_FIELDS = new Set(['created_by', 'createdBy', 'requested_by', 'assigned_to']);
 
-function Value({ field, value, names }: { field: string; value: unknown; names: Names }) {
+/** One value as people read it: names instead of ids, words instead of stored codes, dates and amounts formatted. */
+function Value({ entity, field, value, names }: { entity?: string; field: string; value: unknown; names: Names }) {
   let shown = roleOrValue(field, value);
   if (USER_FIELDS.has(field) && typeof shown === 'string') shown = names.users.get(shown) ?? shown;
   let content: ReactNode;
@@ -43,12 +47,20 @@ function Value({ field, value, names }: { field: string; value: unknown; names: 
         ))}
       </Group>
     );
+  } else if (typeof shown === 'string' && UUID.test(shown) && isReferenceField(field)) {
+    content = <RecordName field={field} id={shown} />;
   } else if (typeof shown === 'string' && ISO_DATE_TIME.test(shown)) {
     content = formatDateTime(shown);
+  } else if (typeof shown === 'string' && ISO_DATE.test(shown)) {
+    content = formatDate(shown);
   } else if (typeof shown === 'object') {
-    content = <span className="mono">{JSON.stringify(shown)}</span>;
+    content = (
+      <span className="mono" style={{ wordBreak: 'break-all' }}>
+        {JSON.stringify(shown)}
+      </span>
+    );
   } else {
-    content = String(shown);
+    content = (typeof shown === 'string' && codeLabel(entity, field, shown)) || ((typeof shown === 'number' || typeof shown === 'string') && quantityLabel(field, shown)) || String(shown);
   }
   return (
     <Text span size="sm" style={{ wordBreak: 'break-word' }}>
@@ -57,51 +69,58 @@ function Value({ field, value, names }: { field: string; value: unknown; names: 
   );
 }
 
+interface ChangeListProps {
+  changes: Record<string, [unknown, unknown]>;
+  action: string;
+  /** The audited record's kind ("device", "device_import"), where a field's codes depend on it. */
+  entity?: string;
+}
+
 /** What a change did, field by field: before → after (only the new value for a new record). */
-export function ChangeList({ changes, action }: { changes: Record<string, [unknown, unknown]>; action: string }) {
+export function ChangeList({ changes, action, entity }: ChangeListProps) {
   const facilities = useFacilityNames();
   const can = useCan();
+  const phone = usePhone();
   const users = useQuery({ ...userChoicesQuery, enabled: can('user.read') });
   const names: Names = { facilities, users: new Map((users.data?.items ?? []).map((user) => [user.id, user.displayName])) };
   const fields = Object.keys(changes).filter((field) => !HIDDEN_FIELDS.has(field));
   if (fields.length === 0) return null;
   const created = action === 'create';
   const deleted = action === 'delete';
+  const value = (field: string, raw: unknown) => <Value entity={entity} field={field} value={raw} names={names} />;
   return (
-    <Table.ScrollContainer minWidth={320} type="native">
-      <Table withRowBorders={false} verticalSpacing={4} horizontalSpacing="xs" highlightOnHover={false} fz="sm">
-        <Table.Tbody>
-          {fields.map((field) => {
-            const [before, after] = changes[field]!;
-            return (
-              <Table.Tr key={field}>
-                <Table.Td w={150} style={{ verticalAlign: 'top' }}>
-                  <Text size="sm" c="dimmed">
-                    {fieldLabel(field)}
+    <Table withRowBorders={false} verticalSpacing={4} horizontalSpacing="xs" highlightOnHover={false} fz="sm" layout="fixed">
+      <Table.Tbody>
+        {fields.map((field) => {
+          const [before, after] = changes[field]!;
+          return (
+            <Table.Tr key={field}>
+              <Table.Td w={phone ? '38%' : 200} style={{ verticalAlign: 'top' }}>
+                <Text size="sm" c="dimmed">
+                  {fieldLabel(field)}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                {created ? (
+                  value(field, after)
+                ) : deleted ? (
+                  <Text span td="line-through" c="dimmed">
+                    {value(field, before)}
                   </Text>
-                </Table.Td>
-                <Table.Td>
-                  {created ? (
-                    <Value field={field} value={after} names={names} />
-                  ) : deleted ? (
-                    <Text span td="line-through" c="dimmed">
-                      <Value field={field} value={before} names={names} />
+                ) : (
+                  <Group gap={6} wrap="wrap" component="span">
+                    <Text span c="dimmed" td="line-through">
+                      {value(field, before)}
                     </Text>
-                  ) : (
-                    <Group gap={6} wrap="wrap" component="span">
-                      <Text span c="dimmed" td="line-through">
-                        <Value field={field} value={before} names={names} />
-                      </Text>
-                      <IconArrowRight size={14} aria-label="changed to" style={{ opacity: 0.6 }} />
-                      <Value field={field} value={after} names={names} />
-                    </Group>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+                    <IconArrowRight size={14} aria-label="changed to" style={{ opacity: 0.6 }} />
+                    {value(field, after)}
+                  </Group>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          );
+        })}
+      </Table.Tbody>
+    </Table>
   );
 }

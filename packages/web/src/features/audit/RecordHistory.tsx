@@ -76,7 +76,7 @@ export function RecordHistory({ entity, entityId }: { entity: string; entityId: 
             </Group>
             {Object.keys(event.changes).length > 0 && (
               <div style={{ marginTop: 6 }}>
-                <ChangeList changes={event.changes} action={event.action} />
+                <ChangeList changes={event.changes} action={event.action} entity={entity} />
               </div>
             )}
           </Timeline.Item>

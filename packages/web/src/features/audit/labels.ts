@@ -5,6 +5,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   user: 'User',
   facility: 'Facility',
   api_token: 'API token',
+  device: 'Device',
   manufacturer: 'Manufacturer',
   manufacturer_alias: 'Manufacturer alias',
   device_type: 'Device type',
@@ -45,7 +46,7 @@ export const ACTION_COLORS: Record<string, string> = {
   facility_scope: 'indigo',
 };
 
-/** Field names as people say them; unknown ones are derived from the column name. */
+/** Field names as people say them; unknown ones are derived from the column name ("room_id" → "Room"). */
 const FIELD_LABELS: Record<string, string> = {
   id: 'Id',
   email: 'E-mail address',
@@ -58,11 +59,36 @@ const FIELD_LABELS: Record<string, string> = {
   token_prefix: 'Token prefix',
   created_by: 'Created by',
   password_changed_at: 'Password changed',
+  udi: 'UDI',
+  udi_di: 'UDI device identifier',
+  fda_product_code: 'FDA product code',
+  expected_life_years: 'Expected life',
+  ifu_url: 'Instructions for use',
+  nomenclature_system: 'Nomenclature',
+  nomenclature_code: 'Nomenclature code',
+  risk_function: 'Equipment function',
+  risk_physical: 'Physical risk',
+  risk_maintenance: 'Maintenance requirement',
+  risk_incident_history: 'Incident history',
+  aem_exclusion: 'AEM exclusion',
+  aem_policy: 'AEM policy',
+  high_risk_override: 'High-risk override',
+  hostname: 'Host name',
+  ip_address: 'IP address',
+  mac_address: 'MAC address',
+  warranty_end: 'Warranty ends',
+  incoming_inspection_passed_at: 'Incoming inspection passed',
+  strategy_decided_at: 'Strategy decided',
+  content_type: 'File type',
+  size_bytes: 'Size',
 };
+
+/** Columns that say nothing to a reader of the history: keys, bookkeeping, and search or matching forms of a name. */
+export const HIDDEN_FIELDS: ReadonlySet<string> = new Set(['id', 'tenant_id', 'version', 'updated_at', 'normalized_name', 'normalized_alias', 'sort_name', 'search_text', 'storage_key']);
 
 export const entityLabel = (entity: string) => ENTITY_LABELS[entity] ?? humanise(entity);
 export const actionLabel = (action: string) => ACTION_LABELS[action] ?? humanise(action);
-export const fieldLabel = (field: string) => FIELD_LABELS[field] ?? humanise(field);
+export const fieldLabel = (field: string) => FIELD_LABELS[field] ?? humanise(field.endsWith('_id') ? field.slice(0, -3) : field);
 
 export function humanise(name: string): string {
   const words = name
@@ -80,6 +106,7 @@ export function roleOrValue(field: string, value: unknown): unknown {
 
 /** The page of an audited record, where the web app has one. */
 export function recordHref(entity: string, entityId: string): string | null {
+  if (entity === 'device') return `/devices/${entityId}`;
   if (entity === 'user') return `/admin/users/${entityId}`;
   if (entity === 'facility') return `/facilities/${entityId}`;
   if (entity === 'api_token') return '/admin/api-tokens';

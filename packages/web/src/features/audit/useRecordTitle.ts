@@ -39,8 +39,14 @@ export function useRecordTitle(): (event: AuditEvent) => string | null {
         return facilities.get(event.entityId)?.name ?? fromChanges(event, 'name');
       case 'api_token':
         return tokenNames.get(event.entityId) ?? fromChanges(event, 'name');
+      case 'device':
+        return fromChanges(event, 'asset_tag');
+      case 'model':
+        return fromChanges(event, 'model_number');
+      case 'device_import':
+        return fromChanges(event, 'file_name');
       default:
-        return null;
+        return fromChanges(event, 'name');
     }
   };
 }

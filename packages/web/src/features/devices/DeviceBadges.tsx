@@ -90,9 +90,11 @@ export function ConnectedIcon({ connected }: { connected: boolean }) {
       </ThemeIcon>
     </Tooltip>
   ) : (
-    <ThemeIcon variant="transparent" color="gray" size="sm" aria-label="Not connected" style={{ opacity: 0.35 }}>
-      <IconPlugConnectedX size={13} />
-    </ThemeIcon>
+    <Tooltip label="Not connected to the network">
+      <ThemeIcon variant="transparent" color="gray" size="sm" aria-label="Not connected" style={{ opacity: 0.35 }}>
+        <IconPlugConnectedX size={13} />
+      </ThemeIcon>
+    </Tooltip>
   );
 }
 

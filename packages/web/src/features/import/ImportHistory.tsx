@@ -7,6 +7,8 @@ import type { Column } from '../../components/data-table/types';
 import { fetchImportsPage, IMPORTS_KEY, type DeviceImport } from './api';
 import { formatCount, ImportStatusBadge } from './ImportBits';
 
+const counted = (count: number, noun: string) => `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`;
+
 function columnsFor(userId: string): Column<DeviceImport>[] {
   return [
     {
@@ -27,8 +29,8 @@ function columnsFor(userId: string): Column<DeviceImport>[] {
       width: 110,
       render: (i) =>
         i.summary ? (
-          <Text size="sm" c={i.summary.errors > 0 ? 'red' : undefined}>
-            {formatCount(i.summary.errors)} errors, {formatCount(i.summary.warnings)} warnings
+          <Text size="sm" c={i.summary.errors > 0 ? 'red' : i.summary.warnings > 0 ? undefined : 'dimmed'}>
+            {i.summary.errors + i.summary.warnings === 0 ? 'None' : `${counted(i.summary.errors, 'error')}, ${counted(i.summary.warnings, 'warning')}`}
           </Text>
         ) : (
           <Text size="sm" c="dimmed">

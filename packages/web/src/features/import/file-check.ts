@@ -6,7 +6,8 @@ export const ACCEPT = '.csv,.txt,.tsv,.xlsx,text/csv,text/plain,application/vnd.
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  // One decimal where it says something: "1.4 MB", but "512 MB".
+  return `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
 }
 
 /**

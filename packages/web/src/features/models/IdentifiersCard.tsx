@@ -3,6 +3,7 @@ import { IconCircleCheck, IconAlertTriangle, IconTrash } from '@tabler/icons-rea
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { FormError } from '../../components/FormError';
+import { usePhone } from '../../components/data-table/DataTable';
 import { notifySuccess } from '../../components/notify';
 import { addModelIdentifier, IDENTIFIER_KIND_LABELS, IDENTIFIER_KINDS, ISSUING_AGENCIES, modelQuery, MODELS_KEY, removeModelIdentifier, type IdentifierKind, type IssuingAgency, type Model } from './api';
 import { identifierProblem } from './identifier-check';
@@ -24,6 +25,7 @@ function CheckStatus({ valid }: { valid: boolean }) {
 /** The UDI device identifiers of a model (GUDID primary and package DIs…), each with its check status. */
 export function IdentifiersCard({ model, manage }: { model: Model; manage: boolean }) {
   const queryClient = useQueryClient();
+  const phone = usePhone();
   const [agency, setAgency] = useState<IssuingAgency>('GS1');
   const [kind, setKind] = useState<IdentifierKind>('primary');
   const [di, setDi] = useState('');
@@ -48,6 +50,13 @@ export function IdentifiersCard({ model, manage }: { model: Model; manage: boole
     },
   });
   const problem = di ? identifierProblem(agency, di) : null;
+  const removeButton = (identifier: Model['identifiers'][number]) => (
+    <Tooltip label="Remove this identifier">
+      <ActionIcon variant="subtle" color="red" aria-label={`Remove ${identifier.deviceIdentifier}`} onClick={() => remove.mutate(identifier.id)} loading={remove.isPending && remove.variables === identifier.id}>
+        <IconTrash size={16} />
+      </ActionIcon>
+    </Tooltip>
+  );
 
   return (
     <Card>
@@ -62,6 +71,25 @@ export function IdentifiersCard({ model, manage }: { model: Model; manage: boole
           <Text size="sm" c="dimmed">
             No device identifiers yet. They come from FDA GUDID imports, or can be added here.
           </Text>
+        ) : phone ? (
+          <Stack gap={0} role="list" aria-label="Device identifiers">
+            {model.identifiers.map((identifier, index) => (
+              <Group key={identifier.id} role="listitem" justify="space-between" wrap="nowrap" gap="xs" py="xs" style={index > 0 ? { borderTop: '1px solid var(--mantine-color-default-border)' } : undefined}>
+                <div style={{ minWidth: 0 }}>
+                  <Text size="sm" className="mono" style={{ wordBreak: 'break-all' }}>
+                    {identifier.deviceIdentifier}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {identifier.issuingAgency} · {IDENTIFIER_KIND_LABELS[identifier.kind] ?? identifier.kind}
+                  </Text>
+                </div>
+                <Group gap={4} wrap="nowrap">
+                  <CheckStatus valid={identifier.checkDigitValid} />
+                  {manage && removeButton(identifier)}
+                </Group>
+              </Group>
+            ))}
+          </Stack>
         ) : (
           <Table.ScrollContainer minWidth={480} type="native">
             <Table aria-label="Device identifiers">
@@ -84,11 +112,7 @@ export function IdentifiersCard({ model, manage }: { model: Model; manage: boole
                       <CheckStatus valid={identifier.checkDigitValid} />
                     </Table.Td>
                     {manage && (
-                      <Table.Td>
-                        <ActionIcon variant="subtle" color="red" aria-label={`Remove ${identifier.deviceIdentifier}`} onClick={() => remove.mutate(identifier.id)} loading={remove.isPending && remove.variables === identifier.id}>
-                          <IconTrash size={16} />
-                        </ActionIcon>
-                      </Table.Td>
+                      <Table.Td>{removeButton(identifier)}</Table.Td>
                     )}
                   </Table.Tr>
                 ))}

@@ -8,6 +8,7 @@ import { useNavigate } from 'react-router-dom';
 import { useCan } from '../../app/auth/session';
 import { FormError } from '../../components/FormError';
 import { PageHeader } from '../../components/PageHeader';
+import { usePhone } from '../../components/data-table/DataTable';
 import { UdiPreview } from '../devices/udi/UdiPreview';
 import { CameraScanner } from './CameraScanner';
 import { lookupCode, type LookupResult } from './scan-api';
@@ -20,6 +21,7 @@ import { ScanResult } from './ScanResult';
 export function ScanPage() {
   const navigate = useNavigate();
   const can = useCan();
+  const phone = usePhone();
   const input = useRef<HTMLInputElement>(null);
   const [code, setCode] = useState('');
   const [camera, cameraModal] = useDisclosure(false);
@@ -65,7 +67,7 @@ export function ScanPage() {
             <Text component="label" htmlFor="scan-code" size="sm" fw={500} mb={4} display="block">
               Or type, paste or use a barcode scanner
             </Text>
-            <Group align="flex-end" gap="xs" wrap="nowrap">
+            <Group align="flex-end" gap="xs" wrap={phone ? 'wrap' : 'nowrap'}>
               <TextInput
                 ref={input}
                 id="scan-code"
@@ -77,7 +79,7 @@ export function ScanPage() {
                 autoCapitalize="off"
                 spellCheck={false}
                 size="md"
-                style={{ flex: 1, minWidth: 0 }}
+                style={{ flex: phone ? '1 1 100%' : 1, minWidth: 0 }}
                 styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
                 rightSection={
                   code ? (
@@ -87,7 +89,7 @@ export function ScanPage() {
                   ) : null
                 }
               />
-              <Button type="submit" size="md" loading={lookup.isPending} rightSection={<IconArrowRight size={18} />}>
+              <Button type="submit" size="md" fullWidth={phone} loading={lookup.isPending} rightSection={<IconArrowRight size={18} />}>
                 Look up
               </Button>
             </Group>

@@ -75,7 +75,7 @@ export function DeviceFilterBar({ filters, setFilters, activeCount, onClear, sor
 
   return (
     <FilterBar
-      primary={<SearchFilter value={filters.q} onChange={(q) => setFilters({ q: q || null })} placeholder="Asset tag, serial, model, manufacturer" label="Search devices" />}
+      primary={<SearchFilter value={filters.q} onChange={(q) => setFilters({ q: q || null })} placeholder="Asset tag, serial or model" label="Search devices" />}
       activeCount={activeCount}
       onClear={onClear}
     >

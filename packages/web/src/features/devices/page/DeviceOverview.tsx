@@ -1,6 +1,6 @@
 import { Anchor, Badge, Card, DataList, Grid, Group, NumberFormatter, Stack, Text, Title } from '@mantine/core';
 import { IconExternalLink } from '@tabler/icons-react';
-import { formatGs1, OWNERSHIP_LABELS, parseUdi } from '@openhtm/domain';
+import { FDA_DEVICE_CLASS_LABELS, formatGs1, OWNERSHIP_LABELS, parseUdi, type FdaDeviceClass } from '@openhtm/domain';
 import type { ReactNode } from 'react';
 import { DateTime } from '../../../components/DateTime';
 import { Field } from '../../../components/Field';
@@ -8,6 +8,7 @@ import type { DeviceDetail } from '../api';
 import { usePhone } from '../../../components/data-table/DataTable';
 import { ConnectedIcon } from '../DeviceBadges';
 import { UdiProblems } from '../udi/UdiPreview';
+import { NOMENCLATURE_LABELS, type NomenclatureSystem } from '../../device-types/api';
 
 const none = (
   <Text span size="sm" c="dimmed">
@@ -71,7 +72,7 @@ export function DeviceOverview({ device }: { device: DeviceDetail }) {
           <Field label="Model" value={<>{device.model.modelNumber}{device.model.name && device.model.name !== device.model.modelNumber ? ` — ${device.model.name}` : ''}</>} />
           <Field
             label="Device type"
-            value={device.deviceType ? <>{device.deviceType.name}{device.deviceType.nomenclatureCode && <Text span size="xs" c="dimmed"> · {device.deviceType.nomenclatureSystem} {device.deviceType.nomenclatureCode}</Text>}</> : none}
+            value={device.deviceType ? <>{device.deviceType.name}{device.deviceType.nomenclatureCode && <Text span size="xs" c="dimmed"> · {NOMENCLATURE_LABELS[device.deviceType.nomenclatureSystem as NomenclatureSystem] ?? device.deviceType.nomenclatureSystem} {device.deviceType.nomenclatureCode}</Text>}</> : none}
           />
           <Field
             label="FDA classification"
@@ -82,7 +83,7 @@ export function DeviceOverview({ device }: { device: DeviceDetail }) {
                     {fda.deviceName} <span className="mono">({fda.productCode})</span>
                   </Text>
                   <Group gap={4}>
-                    <Badge size="sm" variant="outline" color="gray">Class {fda.deviceClass}</Badge>
+                    <Badge size="sm" variant="outline" color="gray">{FDA_DEVICE_CLASS_LABELS[fda.deviceClass as FdaDeviceClass] ?? `Class ${fda.deviceClass}`}</Badge>
                     {fda.lifeSustaining && <Badge size="sm" variant="light" color="pink">Life-sustaining</Badge>}
                     {fda.implant && <Badge size="sm" variant="light" color="grape">Implant</Badge>}
                     {fda.regulationNumber && <Text size="xs" c="dimmed">21 CFR {fda.regulationNumber}</Text>}
@@ -135,7 +136,7 @@ export function DeviceOverview({ device }: { device: DeviceDetail }) {
     ),
     location: (
       <Section title="Location">
-        <DataList labelWidth={phone ? 110 : 120} withDivider>
+        <DataList labelWidth={120} withDivider>
           <Field label="Facility" value={`${device.facility.name} (${device.facility.code})`} />
           <Field label="Building" value={or(device.building?.name)} />
           <Field label="Department" value={or(device.department?.name)} />

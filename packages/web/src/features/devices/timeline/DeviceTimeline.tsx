@@ -24,15 +24,9 @@ const PAGE_SIZE = 25;
 /** Columns that say nothing to a reader (bookkeeping, or kept in step with another field). */
 const HIDDEN = new Set(['id', 'tenant_id', 'version', 'updated_at', 'created_at', 'search_text', 'udi_di', 'connected', 'manufacturer_id', 'device_type_id', 'risk_score', 'high_risk']);
 
-/** Audit changes without bookkeeping; ids are named as changed rather than shown as UUIDs. */
+/** Audit changes without bookkeeping; `ChangeList` names the records that ids point at. */
 function readableChanges(changes: Record<string, [unknown, unknown]>): Record<string, [unknown, unknown]> {
-  const shown: Record<string, [unknown, unknown]> = {};
-  for (const [field, [before, after]] of Object.entries(changes)) {
-    if (HIDDEN.has(field)) continue;
-    if (field.endsWith('_id')) shown[field.slice(0, -3)] = [before === null ? null : 'previous', after === null ? null : 'another'];
-    else shown[field] = [before, after];
-  }
-  return shown;
+  return Object.fromEntries(Object.entries(changes).filter(([field]) => !HIDDEN.has(field)));
 }
 
 const eventOf = (item: TimelineItem): DeviceEvent => ({
@@ -65,7 +59,7 @@ function Entry({ item }: { item: TimelineItem }) {
         </Text>
         {item.kind === 'update' && Object.keys(changes).length > 0 && (
           <div style={{ marginTop: 4 }}>
-            <ChangeList changes={changes} action={item.kind} />
+            <ChangeList changes={changes} action={item.kind} entity="device" />
           </div>
         )}
       </>
