@@ -15,6 +15,9 @@ for (const size of SIZES) {
       await screenshot(page, `${size.name}-login`);
       await signIn(page, ADMIN);
       await expect(page.getByRole('main').getByText('Facilities').first()).toBeVisible();
+      // The demo's 5,000 devices (tests running beside this one may have added a few).
+      await expect(page.getByRole('link', { name: /^Devices: / })).toHaveAccessibleName(/^Devices: 5,0\d\d$/);
+      await expect(page.getByRole('heading', { name: 'Devices by facility' })).toBeVisible();
       await screenshot(page, `${size.name}-home`);
       await page.goto('/admin/users');
       await expect(page.getByRole('main').getByText('Avery Chen').first()).toBeVisible();

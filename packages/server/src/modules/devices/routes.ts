@@ -16,6 +16,7 @@ import { savedViewRoutes } from './routes-saved-views.ts';
 import { DeviceCreate, DeviceUpdate, IdParams } from './schema.ts';
 import { DeviceDetail, DeviceSummary } from './schema-out.ts';
 import { DeviceListQuery, ExportQuery } from './schema-query.ts';
+import { InventorySummary, inventorySummary, SummaryQuery } from './summary.ts';
 import { deviceTimeline, type TimelineItem } from './timeline.ts';
 import { updateDevice } from './update-device.ts';
 import { TIMELINE_SOURCES } from './timeline-sources.ts';
@@ -113,6 +114,28 @@ export const deviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         .header('content-disposition', `attachment; filename="${exportFileName(format)}"`)
         .header('cache-control', 'no-store')
         .send(stream);
+    },
+  );
+
+  app.get(
+    '/devices/summary',
+    {
+      config: { action: 'inventory.read' },
+      schema: {
+        tags,
+        summary: 'Inventory counts for a dashboard',
+        description:
+          'Counts of the devices the caller may see (the facility scope of the list): the total, per lifecycle status ' +
+          '(every status, zero included), high risk, per maintenance strategy (manufacturer, AEM, not decided), per ' +
+          'ownership, connected, under warranty, and per facility (every facility the caller may see, none left out). ' +
+          'facilityId narrows it to those facilities, as on the list.',
+        querystring: SummaryQuery,
+        response: { 200: InventorySummary },
+      },
+    },
+    async (request) => {
+      const auth = authOf(request);
+      return tx(request, (trx) => inventorySummary(trx, auth, request.query));
     },
   );
 

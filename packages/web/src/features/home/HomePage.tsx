@@ -5,6 +5,7 @@ import { useCan, useSession } from '../../app/auth/session';
 import { RoleBadge } from '../../components/RoleBadge';
 import { FacilityScope } from '../users/UserBits';
 import { useHomeFigures } from './home-queries';
+import { InventoryDashboard } from './InventoryDashboard';
 import { QuickLinks } from './QuickLinks';
 import { RecentActivity } from './RecentActivity';
 import { StatCard } from './StatCard';
@@ -43,6 +44,8 @@ export function HomePage() {
           )}
         </Group>
       </div>
+
+      {can('inventory.read') && <InventoryDashboard />}
 
       <SimpleGrid cols={{ base: 2, lg: 4 }} spacing={{ base: 'xs', sm: 'md' }}>
         <StatCard
