@@ -15,9 +15,12 @@ export interface TenantContext {
   clientIp?: string;
 }
 
-/** A string as an SQL literal (standard_conforming_strings: only the quote is special); NUL cannot be sent at all. */
+/**
+ * A string as an SQL escape-string literal (E'…', backslash and quote doubled), read the same whatever the server's
+ * standard_conforming_strings; NUL cannot be sent at all.
+ */
 function literal(value: string): string {
-  return `'${value.replaceAll('\u0000', '').replaceAll("'", "''")}'`;
+  return `E'${value.replaceAll('\u0000', '').replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
 }
 
 /**
