@@ -52,6 +52,7 @@ try {
     ['search, two words ("philips monitor")', [q('philips monitor')]],
     ['search, typo ("intellivue mx45" as "intelivue mx45")', [q('intelivue mx45')]],
     ['search, typo in a manufacturer ("dreager evita")', [q('dreager evita')]],
+    ['home dashboard GET /api/v1/devices/summary (one count of a million, about 0.4 s, then shared for 30 s)', [`${list}/summary`]],
     ['device page GET /api/v1/devices/:id', ids.deviceIds.map((id) => `${list}/${id}`)],
     ['device timeline GET /api/v1/devices/:id/timeline', ids.deviceIds.map((id) => `${list}/${id}/timeline`)],
     ['FHIR GET /fhir/r4/Device/:id', ids.deviceIds.map((id) => `/fhir/r4/Device/${id}`)],

@@ -17,11 +17,15 @@ import { DeviceCreate, DeviceUpdate, IdParams } from './schema.ts';
 import { DeviceDetail, DeviceSummary } from './schema-out.ts';
 import { DeviceListQuery, ExportQuery } from './schema-query.ts';
 import { InventorySummary, inventorySummary, SummaryQuery } from './summary.ts';
+import { sharedCounts } from './summary-cache.ts';
 import { deviceTimeline, type TimelineItem } from './timeline.ts';
 import { updateDevice } from './update-device.ts';
 import { TIMELINE_SOURCES } from './timeline-sources.ts';
 
 const tags = ['devices'];
+
+/** Dashboard counts, shared between concurrent requests and kept for a while when slow to count (summary-cache.ts). */
+const summaryCounts = sharedCounts<InventorySummary>();
 
 const TimelineItemOut = Type.Object(
   {
@@ -135,7 +139,9 @@ export const deviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const auth = authOf(request);
-      return tx(request, (trx) => inventorySummary(trx, auth, request.query));
+      const scope = auth.facilityIds === null ? 'all' : [...auth.facilityIds].sort().join(',');
+      const key = `${auth.tenantId}|${scope}|${[...(request.query.facilityId ?? [])].sort().join(',')}`;
+      return summaryCounts(key, () => tx(request, (trx) => inventorySummary(trx, auth, request.query)));
     },
   );
 

@@ -22,6 +22,10 @@ const STRATEGY_BUCKETS = ['manufacturer', 'aem', 'notDecided'] as const;
 export const InventorySummary = Type.Object(
   {
     asOf: Type.String({ format: 'date', description: 'The day (UTC, YYYY-MM-DD) underWarranty is counted for' }),
+    countedAt: Type.String({
+      format: 'date-time',
+      description: 'When these counts were taken: a large inventory’s counts are shared for up to 30 s after a slow count',
+    }),
     total: Count,
     byStatus: CountsOf(DEVICE_STATUSES, 'Devices per lifecycle status'),
     highRisk: Type.Integer({ minimum: 0, description: 'High-risk equipment (TJC EC.02.04.01), after any override' }),
@@ -104,6 +108,7 @@ const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.
 function summaryOf(rows: SummaryRow[], today: string): InventorySummary {
   const summary: InventorySummary = {
     asOf: today,
+    countedAt: new Date().toISOString(),
     total: 0,
     byStatus: zeros(DEVICE_STATUSES),
     highRisk: 0,

@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, EmptyState, Grid, Group, SimpleGrid, Skeleton, Stack, Title } from '@mantine/core';
+import { Anchor, Button, Card, EmptyState, Grid, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconDeviceHeartMonitor, IconFileImport, IconPlugConnected, IconPlus, IconTool } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
@@ -7,6 +7,7 @@ import { useCan } from '../../app/auth/session';
 import { ErrorState } from '../../components/ErrorState';
 import { devicesHref, formatCount, inventorySummaryQuery, type InventorySummary } from './inventory-summary';
 import { StatCard } from './StatCard';
+import { formatDateTime } from '../../components/DateTime';
 
 const loadCharts = () => import('./InventoryCharts');
 const InventoryCharts = lazy(() => loadCharts().then((module) => ({ default: module.InventoryCharts })));
@@ -115,9 +116,16 @@ export function InventoryDashboard() {
   return (
     <Stack gap="md" aria-label="Inventory" component="section">
       <Group justify="space-between" align="baseline">
-        <Title order={2} size="h3">
-          Inventory
-        </Title>
+        <Group gap="xs" align="baseline">
+          <Title order={2} size="h3">
+            Inventory
+          </Title>
+          {data && (
+            <Text size="xs" c="dimmed">
+              counted {formatDateTime(data.countedAt)}
+            </Text>
+          )}
+        </Group>
         <Anchor component={Link} to="/devices" size="sm">
           All devices
         </Anchor>

@@ -8,6 +8,8 @@ import type { DeviceListFilters } from '../devices/filters';
 export interface InventorySummary {
   /** The day underWarranty was counted for. */
   asOf: string;
+  /** When the counts were taken: a large inventory's are shared for up to 30 s. */
+  countedAt: string;
   total: number;
   byStatus: Record<DeviceStatus, number>;
   highRisk: number;
