@@ -1,25 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runHtm } from '../helpers/cli.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 
 let database: TestDatabase;
 let env: NodeJS.ProcessEnv;
 
 /** Runs `htm …` in-process against this file's database, capturing what it writes. */
-async function htm(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const capture = (into: string[]) => ((chunk: unknown) => (into.push(String(chunk)), true)) as typeof process.stdout.write;
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation(capture(stdout));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation(capture(stderr));
-  try {
-    const code = await main(argv, env);
-    return { code, stdout: stdout.join(''), stderr: stderr.join('') };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+const htm = (...argv: string[]) => runHtm(env, ...argv);
 
 const tenantRow = (slug: string) => database.databases.owner.selectFrom('tenants').selectAll().where('slug', '=', slug).executeTakeFirst();
 const users = () => database.databases.owner.selectFrom('users').select(['email', 'role', 'display_name', 'password_hash']).execute();

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../../src/cli/main.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runHtm } from '../../helpers/cli.ts';
 import { createTestApp, type TestApp } from '../../helpers/app.ts';
 import { countRows } from '../../helpers/http.ts';
 import { createImportWorld, goodRow, HEADERS, toCsv, type ImportWorld, removeImportFiles } from './fixture.ts';
@@ -13,20 +13,8 @@ let world: ImportWorld;
 let dir: string;
 let env: NodeJS.ProcessEnv;
 
-/** Runs `htm …` in-process against this file's database, capturing what it prints. */
-async function htm(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const capture = (into: string[]) => ((chunk: unknown) => (into.push(String(chunk)), true)) as typeof process.stdout.write;
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation(capture(stdout));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation(capture(stderr));
-  try {
-    return { code: await main(argv, env), stdout: stdout.join(''), stderr: stderr.join('') };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+/** Runs `htm …` in-process against this file's database, capturing what it writes. */
+const htm = (...argv: string[]) => runHtm(env, ...argv);
 
 async function writeFile(name: string, content: string | Buffer): Promise<string> {
   const file = path.join(dir, name);
