@@ -13,10 +13,18 @@ interface ConfirmModalProps {
   danger?: boolean;
   pending?: boolean;
   error?: unknown;
+  /** The mutation the confirmation runs: its pending state and error are shown, and closing clears them. */
+  mutation?: { isPending: boolean; error: unknown; reset: () => void };
 }
 
 /** Asks before a consequential action, and shows why it failed without closing. */
-export function ConfirmModal({ opened, onClose, onConfirm, title, children, confirmLabel, danger, pending, error }: ConfirmModalProps) {
+export function ConfirmModal({ opened, onClose: close, onConfirm, title, children, confirmLabel, danger, mutation, ...state }: ConfirmModalProps) {
+  const pending = mutation?.isPending ?? state.pending;
+  const error = mutation?.error ?? state.error;
+  const onClose = () => {
+    mutation?.reset();
+    close();
+  };
   return (
     <Modal opened={opened} onClose={onClose} title={<Text fw={600}>{title}</Text>} size="md">
       <Stack>

@@ -43,16 +43,12 @@ export function DeleteRecordButton<T>({ record, noun, remove, list, notice, bloc
       </Button>
       <ConfirmModal
         opened={opened}
-        onClose={() => {
-          mutation.reset();
-          modal.close();
-        }}
+        onClose={modal.close}
         onConfirm={() => mutation.mutate(record)}
         title={`Delete this ${noun}?`}
         confirmLabel={`Delete ${noun}`}
         danger
-        pending={mutation.isPending}
-        error={mutation.error}
+        mutation={mutation}
       >
         <Text size="sm">{children}</Text>
       </ConfirmModal>

@@ -186,15 +186,11 @@ export function RiskPolicyPage() {
       </form>
       <ConfirmModal
         opened={resetting}
-        onClose={() => {
-          reset.reset();
-          resetModal.close();
-        }}
+        onClose={resetModal.close}
         onConfirm={() => reset.mutate(setting.version)}
         title="Return to the default policy?"
         confirmLabel="Reset to default"
-        pending={reset.isPending}
-        error={reset.error}
+        mutation={reset}
       >
         <Text size="sm">
           The Fennigkoh–Smith default weights and a threshold of {setting.defaultPolicy.inclusionThreshold} replace this organisation’s policy. Device types and

@@ -23,16 +23,12 @@ export function RevokeTokenButton({ token }: { token: ApiToken }) {
       </Button>
       <ConfirmModal
         opened={opened}
-        onClose={() => {
-          mutation.reset();
-          modal.close();
-        }}
+        onClose={modal.close}
         onConfirm={() => mutation.mutate()}
         title={`Revoke “${token.name}”?`}
         confirmLabel="Revoke token"
         danger
-        pending={mutation.isPending}
-        error={mutation.error}
+        mutation={mutation}
       >
         <Text size="sm">
           Requests with this token are refused from now on. Whatever uses it stops working until it is given a new token. This cannot be undone.

@@ -34,11 +34,6 @@ export function UserActions({ user, isSelf, onReload }: { user: User; isSelf: bo
     },
   });
 
-  const closeConfirm = () => {
-    mutation.reset();
-    confirmModal.close();
-  };
-
   return (
     <>
       <Button variant="default" leftSection={<IconKey size={16} />} onClick={resetModal.open}>
@@ -57,13 +52,12 @@ export function UserActions({ user, isSelf, onReload }: { user: User; isSelf: bo
       <ResetPasswordModal user={user} opened={resetting} onClose={resetModal.close} isSelf={isSelf} />
       <ConfirmModal
         opened={confirming}
-        onClose={closeConfirm}
+        onClose={confirmModal.close}
         onConfirm={() => mutation.mutate()}
         title={deactivating ? `Deactivate ${user.displayName}?` : `Reactivate ${user.displayName}?`}
         confirmLabel={deactivating ? 'Deactivate' : 'Reactivate'}
         danger={deactivating}
-        pending={mutation.isPending}
-        error={mutation.error}
+        mutation={mutation}
       >
         <Text size="sm">
           {deactivating

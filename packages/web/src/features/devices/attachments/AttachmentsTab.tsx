@@ -112,16 +112,12 @@ export function AttachmentsTab({ device }: { device: DeviceDetail }) {
       </Card>
       <ConfirmModal
         opened={removing !== null}
-        onClose={() => {
-          remove.reset();
-          setRemoving(null);
-        }}
+        onClose={() => setRemoving(null)}
         onConfirm={() => removing && remove.mutate(removing)}
         title="Delete this attachment?"
         confirmLabel="Delete"
         danger
-        pending={remove.isPending}
-        error={remove.error}
+        mutation={remove}
       >
         <Text size="sm">
           {removing?.fileName} is removed from {device.assetTag}. The timeline keeps a record that it was attached.
