@@ -3,13 +3,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeCp1252 } from './cp1252.ts';
 import { parseFdaClassification } from './parse-classification.ts';
+import { fixturePath } from '../../../../test-support/fixtures.ts';
 
 const HEADER =
   'REVIEW_PANEL|MEDICALSPECIALTY|PRODUCTCODE|DEVICENAME|DEVICECLASS|UNCLASSIFIED_REASON|GMPEXEMPTFLAG|THIRDPARTYFLAG|REVIEWCODE|REGULATIONNUMBER|SUBMISSION_TYPE_ID|DEFINITION|PHYSICALSTATE|TECHNICALMETHOD|TARGETAREA|Implant_Flag|Life_Sustain_support_flag|SummaryMalfunctionReporting';
 
 describe('parseFdaClassification on the real FDA file', () => {
   // The fixture lives in shared/, beside the project root (see shared/fixtures/README.md).
-  const bytes = readFileSync(new URL('../../../../../shared/fixtures/fda/foiclass-2020.txt', import.meta.url));
+  const bytes = readFileSync(fixturePath('fda/foiclass-2020.txt'));
   const { records, problems } = parseFdaClassification(decodeCp1252(bytes));
   const byCode = new Map(records.map((r) => [r.productCode, r]));
 

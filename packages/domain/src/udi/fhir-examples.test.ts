@@ -4,9 +4,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseUdi } from './parse-udi.ts';
 import { formatGs1 } from './gs1-result.ts';
+import { fixturePath } from '../../../../test-support/fixtures.ts';
 
-const fixtureUrl = new URL('../../../../../shared/fixtures/gs1/fhir-udi-examples.txt', import.meta.url);
-const lines = readFileSync(fixtureUrl, 'utf8').split('\n');
+const fixtureFile = fixturePath('gs1/fhir-udi-examples.txt');
+const lines = readFileSync(fixtureFile, 'utf8').split('\n');
 const referenceDate = new Date('2025-06-01T00:00:00Z');
 
 /** The whitespace-delimited token after `label` on the fixture line starting with `id issuer`. */

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseUdi } from './parse-udi.ts';
 import type { UdiParseOptions } from './types.ts';
+import { fixturePath } from '../../../../test-support/fixtures.ts';
 
 /**
  * Vectors from the GS1 Syntax Engine's own unit tests, flattened to `{ valid, input }` per C source
@@ -28,8 +29,8 @@ interface Vector {
   input: string;
 }
 
-const fixtureUrl = new URL('../../../../../shared/fixtures/gs1/gs1-engine-test-vectors.json', import.meta.url);
-const groups = JSON.parse(readFileSync(fixtureUrl, 'utf8')) as Record<string, Vector[]>;
+const fixtureFile = fixturePath('gs1/gs1-engine-test-vectors.json');
+const groups = JSON.parse(readFileSync(fixtureFile, 'utf8')) as Record<string, Vector[]>;
 const referenceDate = new Date('2025-06-01T00:00:00Z');
 
 const PLAIN_SYMBOLOGY = /^\](Q1|d1|J0)/;

@@ -21,10 +21,11 @@ import { DEMO_AS_OF } from '../../../src/modules/demo/load-inventory.ts';
 import { DEMO_FACILITIES, DEMO_TENANT, DEMO_USERS, demoFacilities, loadDemo } from '../../../src/modules/demo/load-demo.ts';
 import { DEMO_MODELS } from '../../../src/modules/demo/models.ts';
 import { createTestDatabase, type TestDatabase } from '../../helpers/database.ts';
+import { fixturePath } from '../../../../../test-support/fixtures.ts';
 
 let database: TestDatabase;
 let tenantId: string;
-const FDA_FILE = new URL('../../../../../../shared/fixtures/fda/foiclass-2020.txt', import.meta.url);
+const FDA_FILE = fixturePath('fda/foiclass-2020.txt');
 
 const asTenant = <T>(work: (trx: Trx) => Promise<T>) => withTenant(database.databases.app, { tenantId, actor: 'test' }, work);
 

@@ -9,8 +9,9 @@ import { DEMO_FDA_CLASSES } from '../../../src/modules/demo/fda-classes.ts';
 import { DEMO_PASSWORD, DEMO_TENANT, DEMO_USERS, loadDemo } from '../../../src/modules/demo/load-demo.ts';
 import { storedFdaClassification, type StoredFdaClassification } from '../../../src/modules/fda/import-classification.ts';
 import { createTestApp, login, type TestApp } from '../../helpers/app.ts';
+import { fixturePath } from '../../../../../test-support/fixtures.ts';
 
-const FDA_FILE = new URL('../../../../../../shared/fixtures/fda/foiclass-2020.txt', import.meta.url);
+const FDA_FILE = fixturePath('fda/foiclass-2020.txt');
 const DEMO_CODES = [...new Set(DEMO_DEVICE_TYPES.flatMap((t) => (t.fda ? [t.fda] : [])))].sort();
 /** A code an import of a newer FDA file loaded before the demo: the demo's seed must leave it as it is. */
 const IMPORTED = { product_code: 'FRN', device_name: 'Pump, Infusion (newer FDA file)', device_class: '2', regulation_number: '880.5725' };

@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Session } from '../../helpers/app.ts';
 import { createDevice } from '../../helpers/inventory.ts';
 import { api, createDeviceWorld, type DeviceWorld } from './fixture.ts';
+import { fixturePath } from '../../../../../test-support/fixtures.ts';
 
-const fixture = readFileSync(new URL('../../../../../../shared/fixtures/gs1/fhir-udi-examples.txt', import.meta.url), 'utf8').split('\n');
+const fixture = readFileSync(fixturePath('gs1/fhir-udi-examples.txt'), 'utf8').split('\n');
 
 /** The token after `label` on the fixture line of example `id` from `issuer`. */
 function example(id: string, issuer: string, label: string): string {

@@ -2,9 +2,10 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFdaClassificationFile } from '../../../src/modules/fda/import-classification.ts';
 import { asDemoTenant, createFhirFixture, fhirGet, type FhirFixture } from './fhir-app.ts';
+import { fixturePath } from '../../../../../test-support/fixtures.ts';
 
 let f: FhirFixture;
-const FDA_FILE = new URL('../../../../../../shared/fixtures/fda/foiclass-2020.txt', import.meta.url).pathname;
+const FDA_FILE = fixturePath('fda/foiclass-2020.txt');
 
 interface ModelRow {
   id: string;

@@ -7,6 +7,7 @@ import { runHtm } from '../../helpers/cli.ts';
 import { createTestApp, type TestApp } from '../../helpers/app.ts';
 import { countRows } from '../../helpers/http.ts';
 import { createImportWorld, goodRow, HEADERS, toCsv, type ImportWorld, removeImportFiles } from './fixture.ts';
+import { fixturePath } from '../../../../../test-support/fixtures.ts';
 
 let t: TestApp;
 let world: ImportWorld;
@@ -94,7 +95,7 @@ describe('htm import devices', () => {
 });
 
 describe('htm udi parse', () => {
-  const fixture = readFileSync(new URL('../../../../../../shared/fixtures/gs1/fhir-udi-examples.txt', import.meta.url), 'utf8').split('\n');
+  const fixture = readFileSync(fixturePath('gs1/fhir-udi-examples.txt'), 'utf8').split('\n');
   const token = (id: string, label: string) => fixture.find((l) => l.startsWith(`${id} `) && l.includes(label))!.split(label)[1]!.trim().split(/\s+/)[0]!;
 
   it('prints the fields of the FHIR GS1 example and exits 0', async () => {

@@ -4,9 +4,10 @@ import { main } from '../../../src/cli/main.ts';
 import { withTenant } from '../../../src/db/tenant-context.ts';
 import { login, type Session, type TenantFixture, type TestApp } from '../../helpers/app.ts';
 import type { InjectedResponse } from '../../helpers/http.ts';
+import { FIXTURES_DIR } from '../../../../../test-support/fixtures.ts';
 
 /** The shared fixtures, read in place. */
-export const FIXTURES = new URL('../../../../../../shared/fixtures/', import.meta.url).pathname;
+export const FIXTURES = `${FIXTURES_DIR}/`;
 
 /** Runs the htm command line against the test app's database; returns its exit code and what it printed. */
 export async function htm(t: TestApp, args: string[]): Promise<{ code: number; output: string }> {
